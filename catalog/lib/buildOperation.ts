@@ -1,0 +1,234 @@
+import type {
+	CatalogField,
+	CatalogOperation,
+	FieldSchema,
+	OperationKind,
+	ResponseKind,
+} from '../../nodes/shared/catalog/types';
+import type { NodeDefinition, OperationDefinition, ResourceDefinition } from '../definitions/types';
+import { describeField, describeNested } from './copy';
+import { exampleFor } from './examples';
+import { detectListShape } from './listShape';
+import { displayNameFor, displayNameForQuery, parameterNameFor } from './naming';
+import { PAGING_PARAMS, pathParams, queryParams } from './parameters';
+import { trimSchema } from './schema';
+import type { Json, OpenApiSpec } from './spec';
+
+const STANDARD: Record<string, { name: string; verb: string }> = {
+	create: { name: 'Create', verb: 'Create' },
+	delete: { name: 'Delete', verb: 'Delete' },
+	get: { name: 'Get', verb: 'Get' },
+	getAll: { name: 'Get Many', verb: 'Get many' },
+	update: { name: 'Update', verb: 'Update' },
+};
+
+export interface BuiltOperation {
+	operation: CatalogOperation;
+	/** What the sandbox answers with: one record shaped like the reference's example. */
+	fixture: { example: unknown };
+}
+
+export function buildOperation(
+	spec: OpenApiSpec,
+	node: NodeDefinition,
+	resourceKey: string,
+	resource: ResourceDefinition,
+	operationKey: string,
+	def: OperationDefinition,
+	missingCopy: Set<string>,
+): BuiltOperation {
+	const [method, path] = def.endpoint.split(' ') as [CatalogOperation['method'], string];
+	const { op } = spec.operation(method, path);
+	const kind = def.kind ?? kindFor(operationKey, method, path);
+	const describe = (name: string) => describeField(resourceKey, name, missingCopy);
+
+	const pathFields: CatalogField[] = pathParams(spec, method, path).map((param) => {
+		const isOwnId = param.name === 'id' || param.name === lastParamOf(path);
+		const locator = def.locators?.[param.name] ?? (isOwnId && resource.locator ? resourceKey : undefined);
+		const key = param.name === 'id' ? `${resourceKey}Id` : parameterNameFor(param.name);
+		return {
+			name: param.name,
+			key,
+			displayName: param.name === 'id' ? `${resource.name} ID` : displayNameFor(param.name),
+			description: describe(param.name === 'id' ? `${resourceKey}Id` : param.name),
+			required: true,
+			schema: param.schema,
+			...(locator ? { locator } : {}),
+		};
+	});
+
+	const queryFields: CatalogField[] = queryParams(spec, method, path)
+		.filter((param) => !(kind === 'list' && PAGING_PARAMS.has(param.name)))
+		.map((param) => {
+			const isDate = param.schema.format === 'date-time' || param.schema.format === 'date';
+			const locator = def.locators?.[param.name];
+			return {
+				name: param.name,
+				key: parameterNameFor(param.name),
+				displayName: displayNameForQuery(param.name, isDate),
+				description: describe(param.name),
+				required: param.required,
+				schema: describeNested(resourceKey, param.schema, missingCopy),
+				group: param.name.startsWith('filter') ? ('filter' as const) : ('option' as const),
+				...(locator ? { locator } : {}),
+				...(def.e164?.includes(param.name) ? { check: 'e164' as const } : {}),
+			};
+		});
+
+	const body = buildBody(spec, op.requestBody, def, resourceKey, missingCopy);
+	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses);
+	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
+	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
+
+	const standard = STANDARD[operationKey];
+	const noun = kind === 'list' || operationKey === 'getAll' ? resource.plural : singular(resource);
+	const action = def.action ?? (standard ? `${standard.verb} ${noun}` : undefined);
+	if (!action) throw new Error(`${def.endpoint}: operation "${operationKey}" needs an action text`);
+	if (!standard && !def.name) throw new Error(`${def.endpoint}: operation "${operationKey}" needs a name`);
+
+	const operation: CatalogOperation = {
+		node: node.node,
+		resource: resourceKey,
+		operation: operationKey,
+		kind,
+		method,
+		path,
+		name: def.name ?? standard.name,
+		action,
+		description: def.description ?? action,
+		pathParams: pathFields,
+		query: queryFields,
+		...(body ? { body } : {}),
+		...(list ? { list } : {}),
+		response,
+		...(def.hooks?.length ? { hooks: def.hooks } : {}),
+		idempotent: def.idempotent ?? method !== 'POST',
+	};
+	assertUniqueKeys(operation);
+	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
+}
+
+function kindFor(operationKey: string, method: string, path: string): OperationKind {
+	switch (operationKey) {
+		case 'getAll':
+			return 'list';
+		case 'create':
+			return 'create';
+		case 'get':
+			return 'get';
+		case 'update':
+			return method === 'PUT' ? 'replace' : 'update';
+		case 'delete':
+			return 'delete';
+	}
+	if (/\/actions\//.test(path)) return 'action';
+	return 'action';
+}
+
+function singular(resource: ResourceDefinition): string {
+	const article = resource.article ?? 'a';
+	const noun = resource.name
+		.split(' ')
+		.map((word) => (/^[A-Z0-9]{2,}s?$/.test(word) ? word : word.toLowerCase()))
+		.join(' ');
+	return `${article} ${noun}`;
+}
+
+function lastParamOf(path: string): string | undefined {
+	const match = path.match(/\{([^}]+)\}$/);
+	return match?.[1];
+}
+
+function buildBody(
+	spec: OpenApiSpec,
+	rawBody: unknown,
+	def: OperationDefinition,
+	resourceKey: string,
+	missingCopy: Set<string>,
+): CatalogOperation['body'] {
+	if (!rawBody) return undefined;
+	const requestBody = spec.deref(rawBody);
+	const content = (requestBody.content as Record<string, Json>) ?? {};
+	const wanted = def.contentType === 'multipart' ? 'multipart/form-data' : 'application/json';
+	const mediaType = content[wanted] ? wanted : Object.keys(content)[0];
+	if (!mediaType) return undefined;
+	const schema = trimSchema(spec, content[mediaType].schema, { request: true });
+	const contentType = mediaType.startsWith('multipart/') ? 'multipart' : 'json';
+	const required = new Set(schema.required ?? []);
+	const fields: CatalogField[] = Object.entries(schema.properties ?? {}).map(([name, prop]) => ({
+		name,
+		key: parameterNameFor(name),
+		displayName: displayNameFor(name),
+		description: describeField(resourceKey, name, missingCopy),
+		required: required.has(name),
+		schema: describeNested(resourceKey, prop, missingCopy, name),
+		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
+		...(def.e164?.includes(name) ? { check: 'e164' as const } : {}),
+	}));
+	return { contentType, fields };
+}
+
+function buildResponse(
+	spec: OpenApiSpec,
+	responses: Record<string, Json>,
+): { response: CatalogOperation['response']; responseSchema?: FieldSchema; exampleSchema?: unknown } {
+	const code = Object.keys(responses).find((c) => /^2\d\d$/.test(c)) ?? '200';
+	const raw = responses[code] ? spec.deref(responses[code]) : {};
+	const content = (raw.content as Record<string, Json>) ?? {};
+	const mediaType = Object.keys(content)[0];
+	const status = Number(code);
+	if (!mediaType) return { response: { kind: 'empty', status } };
+	if (!/json/.test(mediaType)) {
+		const kind: ResponseKind = mediaType.startsWith('text/') ? 'text' : 'binary';
+		return { response: { kind, mimeType: mediaType, status } };
+	}
+	const rawSchema = spec.deref(content[mediaType].schema ?? {});
+	const responseSchema = trimSchema(spec, rawSchema, { request: false });
+	const props = responseSchema.properties ?? {};
+	const envelope = props.data ? 'data' : undefined;
+	const rawProps = (rawSchema.properties as Json | undefined) ?? {};
+	const exampleSchema = envelope ? rawProps.data : rawSchema;
+	const recordSchema = envelope ? props.data : responseSchema;
+	const itemSchema = recordSchema?.items ?? recordSchema;
+	const recordType = recordTypeOf(spec, envelope ? rawProps.data : rawSchema);
+	return {
+		response: {
+			kind: 'json',
+			...(envelope ? { envelope } : {}),
+			status,
+			...(recordType ? { recordType } : {}),
+		},
+		responseSchema,
+		exampleSchema: itemSchema ? exampleSchema : undefined,
+	};
+}
+
+function recordTypeOf(spec: OpenApiSpec, raw: unknown): string | undefined {
+	if (!raw) return undefined;
+	let schema = spec.deref(raw);
+	if (schema.items) schema = spec.deref(schema.items);
+	const example = schema.example as Json | undefined;
+	if (example && typeof example.record_type === 'string') return example.record_type;
+	const props = (schema.properties as Json | undefined) ?? {};
+	const recordType = props.record_type ? spec.deref(props.record_type) : undefined;
+	if (!recordType) return undefined;
+	if (typeof recordType.example === 'string') return recordType.example;
+	if (Array.isArray(recordType.enum) && typeof recordType.enum[0] === 'string') return recordType.enum[0];
+	if (typeof recordType.default === 'string') return recordType.default;
+	return undefined;
+}
+
+function assertUniqueKeys(operation: CatalogOperation): void {
+	const seen = new Set<string>();
+	const topLevel = [
+		...operation.pathParams,
+		...operation.query.filter((q) => q.required),
+		...(operation.body?.fields.filter((f) => f.required) ?? []),
+	];
+	for (const field of topLevel) {
+		if (seen.has(field.key)) {
+			throw new Error(`${operation.method} ${operation.path}: two fields map to the parameter "${field.key}"`);
+		}
+		seen.add(field.key);
+	}
+}

@@ -1,0 +1,35 @@
+import type { FieldSchema } from '../../nodes/shared/catalog/types';
+import { FIELD_COPY } from '../copy/fields';
+import { displayNameFor, enumLabel } from './naming';
+
+/**
+ * Our own words for a field: `resource.field` first (when one resource means something
+ * different by it), then the field name shared by all. Missing ones are collected so the
+ * generator can report them.
+ */
+export function describeField(resourceKey: string, name: string, missing: Set<string>): string | undefined {
+	const text = FIELD_COPY[`${resourceKey}.${name}`] ?? FIELD_COPY[name];
+	if (text === undefined) missing.add(name);
+	return text || undefined;
+}
+
+/** Adds labels and descriptions to the properties of nested objects, recursively. */
+export function describeNested(resourceKey: string, schema: FieldSchema, missing: Set<string>, path = ''): FieldSchema {
+	const out: FieldSchema = { ...schema };
+	if (schema.enum) out.enumLabels = schema.enum.map(enumLabel);
+	if (schema.oneOf) out.oneOf = schema.oneOf.map((alt) => describeNested(resourceKey, alt, missing, path));
+	if (schema.properties) {
+		out.properties = {};
+		for (const [name, prop] of Object.entries(schema.properties)) {
+			const qualified = path ? `${path}.${name}` : name;
+			const described = describeNested(resourceKey, prop, missing, qualified);
+			described.displayName = displayNameFor(name);
+			const text = FIELD_COPY[`${resourceKey}.${qualified}`] ?? FIELD_COPY[qualified] ?? FIELD_COPY[name];
+			if (text === undefined) missing.add(qualified);
+			if (text) described.description = text;
+			out.properties[name] = described;
+		}
+	}
+	if (schema.items) out.items = describeNested(resourceKey, schema.items, missing, path);
+	return out;
+}

@@ -1,0 +1,67 @@
+import type { FieldSchema, ListShape } from '../../nodes/shared/catalog/types';
+import type { FlatQueryParam } from './parameters';
+
+/** The Telnyx documentation's general upper bound for page sizes. */
+const DOCUMENTED_MAX_PAGE_SIZE = 250;
+
+/**
+ * Works out how a list endpoint pages from its query parameters and response schema.
+ * Returns undefined when the response holds no array of records.
+ */
+export function detectListShape(query: FlatQueryParam[], response: FieldSchema | undefined): ListShape | undefined {
+	const props = response?.properties ?? {};
+	const itemsPath = ['data', 'records', 'log_messages', 'items', 'results'].find(
+		(key) => props[key] && hasType(props[key], 'array'),
+	) ?? Object.keys(props).find((key) => hasType(props[key], 'array'));
+	if (!itemsPath) return undefined;
+
+	const names = new Set(query.map((q) => q.name));
+	const sizeParam = ['page[size]', 'page_size', 'page[limit]', 'limit'].find((n) => names.has(n));
+	const numberParam = ['page[number]', 'page_number', 'page'].find((n) => names.has(n));
+	const cursorParam = ['page[after]', 'page_cursor', 'cursor'].find((n) => names.has(n));
+	const meta = props.meta?.properties ?? {};
+	const maxPageSize = sizeParam ? maxOf(query.find((q) => q.name === sizeParam)?.schema) : undefined;
+
+	const totalPagesPath = meta.total_pages ? 'meta.total_pages' : undefined;
+	const totalItemsPath = props.total_records
+		? 'total_records'
+		: props.totalRecords
+			? 'totalRecords'
+			: meta.total_results
+				? 'meta.total_results'
+				: undefined;
+
+	if (numberParam && (totalPagesPath || totalItemsPath || !cursorParam)) {
+		return {
+			style: 'pageNumber',
+			pageParam: numberParam,
+			sizeParam,
+			maxPageSize,
+			itemsPath,
+			totalPagesPath,
+			totalItemsPath,
+		};
+	}
+	if (cursorParam) {
+		const cursors = meta.cursors?.properties ?? {};
+		const nextCursorPath = cursors.after
+			? 'meta.cursors.after'
+			: meta.page_cursor
+				? 'meta.page_cursor'
+				: meta.cursor
+					? 'meta.cursor'
+					: meta.next
+						? 'meta.next'
+						: undefined;
+		return { style: 'cursor', pageParam: cursorParam, sizeParam, maxPageSize, itemsPath, nextCursorPath };
+	}
+	return { style: 'unpaged', itemsPath };
+}
+
+function hasType(schema: FieldSchema, type: string): boolean {
+	return schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type as never));
+}
+
+function maxOf(schema: FieldSchema | undefined): number {
+	return typeof schema?.maximum === 'number' ? schema.maximum : DOCUMENTED_MAX_PAGE_SIZE;
+}

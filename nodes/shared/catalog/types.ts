@@ -1,0 +1,147 @@
+/**
+ * The operation catalog: one entry per Telnyx endpoint the package offers.
+ * Generated from the OpenAPI description (see catalog/ at the repository root) and
+ * read by the node descriptions, the generic execute and the test sandbox alike.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A trimmed JSON schema: just what the UI, the validator and the sandbox need. */
+export interface FieldSchema {
+	type?: SchemaType | SchemaType[];
+	enum?: Array<string | number | boolean | null>;
+	/** Dropdown labels for `enum`, in the same order. */
+	enumLabels?: string[];
+	format?: string;
+	minimum?: number;
+	maximum?: number;
+	minLength?: number;
+	maxLength?: number;
+	minItems?: number;
+	maxItems?: number;
+	pattern?: string;
+	default?: unknown;
+	items?: FieldSchema;
+	properties?: Record<string, FieldSchema>;
+	required?: string[];
+	additionalProperties?: boolean | FieldSchema;
+	oneOf?: FieldSchema[];
+	/** Our own words, shown in the editor. */
+	description?: string;
+	/** Title-cased label for the editor. */
+	displayName?: string;
+}
+
+export type SchemaType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** A field sent in a request: a body property, a query parameter or a path parameter. */
+export interface CatalogField {
+	/** The name on the wire: `connection_name`, `filter[fqdn]`, `id`. */
+	name: string;
+	/** The editor parameter (or collection option) name: `connectionName`, `fqdn`, `credentialConnectionId`. */
+	key: string;
+	displayName: string;
+	description?: string;
+	required: boolean;
+	schema: FieldSchema;
+	/** Ids picked from a searchable list: the resource (of the same node) whose list feeds it. */
+	locator?: string;
+	/** Where it is placed in the editor for optional query parameters. */
+	group?: 'filter' | 'option';
+	/** How the value is checked beyond its schema. */
+	check?: 'e164';
+}
+
+/**
+ * The shapes list endpoints use. `pageNumber` covers `page[number]`/`page[size]`,
+ * `page_number`/`page_size` and `page`/`page_size`; `cursor` covers `page[after]`-style cursors.
+ */
+export interface ListShape {
+	style: 'pageNumber' | 'cursor' | 'unpaged';
+	/** Query parameter carrying the page number (pageNumber) or the cursor (cursor). */
+	pageParam?: string;
+	/** Query parameter carrying the page size. */
+	sizeParam?: string;
+	/** Largest page size the endpoint allows. */
+	maxPageSize?: number;
+	/** Where the records are in the response body: `data`, `records`, `log_messages`. */
+	itemsPath: string;
+	/** Where the number of pages is: `meta.total_pages`. */
+	totalPagesPath?: string;
+	/** Where the number of records is: `total_records`, `meta.total_results`. */
+	totalItemsPath?: string;
+	/** Where the next cursor is: `meta.cursors.after`. */
+	nextCursorPath?: string;
+}
+
+/** What an operation does, so that the editor, the execution and the sandbox treat it alike. */
+export type OperationKind = 'list' | 'create' | 'get' | 'update' | 'replace' | 'delete' | 'action';
+
+export type ResponseKind = 'json' | 'binary' | 'text' | 'empty';
+
+export interface CatalogOperation {
+	node: string;
+	resource: string;
+	operation: string;
+	kind: OperationKind;
+	method: HttpMethod;
+	/** The path as in the reference, relative to the base URL: `/credential_connections/{id}`. */
+	path: string;
+	/** Option label in the editor: "Create", "Get Many", "Check Registration Status". */
+	name: string;
+	/** Sentence-case action shown in the node panel: "Create a credential connection". */
+	action: string;
+	description: string;
+	pathParams: CatalogField[];
+	query: CatalogField[];
+	body?: {
+		contentType: 'json' | 'multipart';
+		fields: CatalogField[];
+		/** When the body is a bare JSON array or value rather than an object. */
+		rootField?: string;
+	};
+	list?: ListShape;
+	response: {
+		kind: ResponseKind;
+		/** The key that wraps the resource in JSON responses (`data`), absent when the body is the resource. */
+		envelope?: string;
+		/** MIME type of binary and text responses. */
+		mimeType?: string;
+		/** Success status the API answers with. */
+		status: number;
+		/** `record_type` of the returned resource, when the reference names one. */
+		recordType?: string;
+	};
+	/** Named special behaviour (binary uploads, downloads from a URL in the record…). */
+	hooks?: string[];
+	/** Operations that may be repeated without side effects are retried on 5xx and timeouts. */
+	idempotent: boolean;
+}
+
+export interface CatalogResource {
+	value: string;
+	name: string;
+	/** How ids of this resource are searched in resource locators. */
+	locator?: {
+		/** Operation (of this resource) that lists the records. */
+		listOperation: string;
+		/** Field shown as the label of each record. */
+		labelField: string;
+		/** Query parameter used to search by text, when the API has one. */
+		searchParam?: string;
+		/** Field whose value is the id (default `id`). */
+		valueField?: string;
+		/** Placeholder for the id mode. */
+		placeholder?: string;
+		/** Placeholder for the list mode: "Select a credential connection...". */
+		listPlaceholder: string;
+	};
+}
+
+export interface NodeCatalog {
+	node: string;
+	displayName: string;
+	description: string;
+	resources: CatalogResource[];
+	operations: CatalogOperation[];
+}

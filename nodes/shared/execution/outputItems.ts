@@ -1,0 +1,54 @@
+import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { CatalogOperation } from '../catalog/types';
+import type { TelnyxResponse } from '../transport/telnyxRequest';
+
+/** JSON output items of one response: the records in the envelope, one item each. */
+export function jsonItems(operation: CatalogOperation, body: unknown): IDataObject[] {
+	if (body === undefined || body === null || body === '') return [{ success: true }];
+	const envelope = operation.response.envelope;
+	const content =
+		envelope && typeof body === 'object' && !Array.isArray(body) && envelope in (body as IDataObject)
+			? (body as IDataObject)[envelope]
+			: body;
+	if (Array.isArray(content)) return content.map((entry) => asObject(entry));
+	return [asObject(content)];
+}
+
+function asObject(value: unknown): IDataObject {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	return { value: value as IDataObject[string] };
+}
+
+/** A file answer becomes n8n binary data, with a file name from the headers or the request. */
+export async function binaryItem(
+	this: IExecuteFunctions,
+	response: TelnyxResponse<Buffer>,
+	options: { propertyName: string; fallbackName: string; mimeType?: string },
+): Promise<{ json: IDataObject; binary: Record<string, IBinaryData> }> {
+	const headerType = headerValue(response.headers['content-type'])?.split(';')[0].trim();
+	const mimeType = headerType && headerType !== 'application/octet-stream' ? headerType : options.mimeType;
+	const fileName = fileNameFromDisposition(headerValue(response.headers['content-disposition'])) ?? options.fallbackName;
+	const binary = await this.helpers.prepareBinaryData(response.body, fileName, mimeType);
+	return {
+		json: { fileName: binary.fileName ?? fileName, mimeType: binary.mimeType, fileSize: response.body.length },
+		binary: { [options.propertyName]: binary },
+	};
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+	return Array.isArray(value) ? value[0] : value;
+}
+
+export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
+	if (!disposition) return undefined;
+	const encoded = disposition.match(/filename\*=(?:UTF-8'')?([^;]+)/i);
+	if (encoded) {
+		try {
+			return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+		} catch {
+			// fall through to the plain form
+		}
+	}
+	const plain = disposition.match(/filename="?([^";]+)"?/i);
+	return plain?.[1]?.trim() || undefined;
+}

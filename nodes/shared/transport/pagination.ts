@@ -1,0 +1,147 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { ListShape } from '../catalog/types';
+import { telnyxRequest, type TelnyxContext } from './telnyxRequest';
+
+const DEFAULT_MAX_PAGE_SIZE = 250;
+/** A server that ignores the page parameter must not keep a workflow busy forever. */
+const MAX_PAGES = 100_000;
+
+export interface ListRequest {
+	path: string;
+	qs?: IDataObject;
+	shape: ListShape;
+	itemIndex?: number;
+	timeoutMs?: number;
+}
+
+export interface Page {
+	records: IDataObject[];
+	/** Where the next page starts (page number or cursor); undefined on the last page. */
+	next?: string;
+	/** Number of pages, when the API says. */
+	totalPages?: number;
+}
+
+/** Return All: every record, using the largest page size the endpoint allows. */
+export async function listAllPages(this: TelnyxContext, request: ListRequest): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	for await (const page of iteratePages.call(this, request, maxPageSize(request.shape))) records.push(...page);
+	return records;
+}
+
+/**
+ * Limit: at most `limit` records. The page size is chosen so the pages needed hold
+ * `limit` records with as little to spare as possible: never more than one extra page.
+ */
+export async function listUpTo(this: TelnyxContext, request: ListRequest, limit: number): Promise<IDataObject[]> {
+	if (limit <= 0) return [];
+	const max = maxPageSize(request.shape);
+	const pageSize = Math.ceil(limit / Math.ceil(limit / max));
+	const records: IDataObject[] = [];
+	for await (const page of iteratePages.call(this, request, pageSize)) {
+		records.push(...page);
+		if (records.length >= limit) break;
+	}
+	return records.slice(0, limit);
+}
+
+/** Yields the records of one page after another until the list is exhausted. */
+export async function* iteratePages(
+	this: TelnyxContext,
+	request: ListRequest,
+	pageSize: number,
+): AsyncGenerator<IDataObject[]> {
+	let token: string | undefined;
+	let seen = 0;
+	for (let count = 0; count < MAX_PAGES; count++) {
+		const page = await fetchPage.call(this, request, pageSize, token, seen);
+		if (page.records.length) yield page.records;
+		seen += page.records.length;
+		if (page.next === undefined || page.next === token) return;
+		token = page.next;
+	}
+}
+
+/**
+ * Fetches one page. `token` is the page number (page-number lists) or the cursor (cursor
+ * lists); `seen` is how many records earlier pages held, for lists that only give a count.
+ */
+export async function fetchPage(
+	this: TelnyxContext,
+	request: ListRequest,
+	pageSize: number,
+	token?: string,
+	seen = 0,
+): Promise<Page> {
+	const { shape } = request;
+	const qs: IDataObject = { ...request.qs };
+	if (shape.sizeParam) qs[shape.sizeParam] = pageSize;
+	const pageNumber = shape.style === 'pageNumber' ? Number(token ?? 1) : undefined;
+	if (shape.pageParam && pageNumber !== undefined) qs[shape.pageParam] = pageNumber;
+	if (shape.pageParam && shape.style === 'cursor' && token) qs[shape.pageParam] = token;
+
+	const response = await telnyxRequest.call(this, {
+		method: 'GET',
+		path: request.path,
+		qs,
+		itemIndex: request.itemIndex,
+		timeoutMs: request.timeoutMs,
+	});
+	const body = (response.body ?? {}) as IDataObject;
+	const records = recordsAt(body, shape.itemsPath);
+
+	if (shape.style === 'cursor') {
+		const next = shape.nextCursorPath ? nextCursor(valueAt(body, shape.nextCursorPath), shape.pageParam) : undefined;
+		return { records, next: records.length && next ? next : undefined };
+	}
+	if (shape.style !== 'pageNumber' || pageNumber === undefined || records.length === 0) return { records };
+
+	const totalPages = shape.totalPagesPath ? countAt(body, shape.totalPagesPath) : undefined;
+	const totalItems = shape.totalItemsPath ? countAt(body, shape.totalItemsPath) : undefined;
+	// total_pages decides when given; a record count is compared with the records seen (a server
+	// that shrinks the page size cannot end the list early); otherwise a short page is the last.
+	const isLast =
+		totalPages !== undefined
+			? pageNumber >= totalPages
+			: totalItems !== undefined
+				? seen + records.length >= totalItems
+				: records.length < pageSize;
+	return { records, next: isLast ? undefined : String(pageNumber + 1), totalPages };
+}
+
+export function maxPageSize(shape: ListShape): number {
+	return shape.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
+}
+
+export function recordsAt(body: IDataObject, path: string): IDataObject[] {
+	const value = valueAt(body, path);
+	return Array.isArray(value) ? (value as IDataObject[]) : [];
+}
+
+function countAt(body: IDataObject, path: string): number | undefined {
+	const value = valueAt(body, path);
+	if (value === undefined || value === null || value === '') return undefined;
+	const number = Number(value);
+	return Number.isFinite(number) && number >= 0 ? number : undefined;
+}
+
+/** `meta.next` may hold a whole URL; take the cursor parameter out of it. */
+function nextCursor(value: unknown, param: string | undefined): string | undefined {
+	if (typeof value !== 'string' || value === '') return undefined;
+	if (!value.includes('?') || !param) return value;
+	const query = value.slice(value.indexOf('?') + 1);
+	for (const pair of query.split('&')) {
+		const [key, raw = ''] = pair.split('=');
+		if (decodeURIComponent(key) === param) return decodeURIComponent(raw);
+	}
+	return undefined;
+}
+
+export function valueAt(body: unknown, path: string): unknown {
+	let current = body;
+	for (const key of path.split('.')) {
+		if (!current || typeof current !== 'object') return undefined;
+		current = (current as IDataObject)[key];
+	}
+	return current;
+}

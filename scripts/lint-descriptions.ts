@@ -1,0 +1,84 @@
+/**
+ * Lints the node descriptions the catalog generates, with n8n's community-node rules.
+ *
+ * ESLint only sees source text, and these descriptions are built from the catalog when a
+ * node loads. So each built node's description is written out as a literal in a mirror
+ * of the package (`.lint-descriptions/`) and linted there with the same config.
+ *
+ *   npm run build && tsx scripts/lint-descriptions.ts
+ */
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+
+const root = resolve(__dirname, '..');
+const mirror = join(root, '.lint-descriptions');
+
+async function main(): Promise<void> {
+	const pkg = require(join(root, 'package.json')) as { n8n: { nodes: string[] } };
+	rmSync(mirror, { recursive: true, force: true });
+	mkdirSync(join(mirror, 'icons'), { recursive: true });
+	for (const icon of readdirSync(join(root, 'icons'))) copyFileSync(join(root, 'icons', icon), join(mirror, 'icons', icon));
+	writeFileSync(join(mirror, 'eslint.config.mjs'), "export { default } from '../eslint.config.mjs';\n");
+
+	const files: string[] = [];
+	for (const nodePath of pkg.n8n.nodes) {
+		const built = require(join(root, nodePath)) as Record<string, new () => { description: unknown }>;
+		const className = basename(nodePath, '.node.js');
+		const description = new built[className]().description;
+		const file = join(mirror, 'nodes', className, `${className}.node.ts`);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(
+			file,
+			[
+				"import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';",
+				'',
+				`export class ${className} implements INodeType {`,
+				`\tdescription: INodeTypeDescription = ${literal(description, 1)};`,
+				'}',
+				'',
+			].join('\n'),
+		);
+		files.push(file);
+	}
+
+	const eslint = new ESLint({ cwd: mirror });
+	const results = await eslint.lintFiles(files);
+	const formatter = await eslint.loadFormatter('stylish');
+	const text = await formatter.format(results);
+	const problems = results.reduce((sum, r) => sum + r.errorCount + r.warningCount, 0);
+	if (problems) {
+		process.stdout.write(text);
+		process.exitCode = 1;
+	} else {
+		process.stdout.write(`Generated descriptions of ${files.length} node(s) pass n8n's lint rules.\n`);
+	}
+}
+
+/** A TypeScript object literal with bare keys where possible, as a hand-written description would have. */
+function literal(value: unknown, depth: number): string {
+	const pad = '\t'.repeat(depth);
+	const inner = '\t'.repeat(depth + 1);
+	if (Array.isArray(value)) {
+		if (value.length === 0) return '[]';
+		return `[\n${value.map((v) => `${inner}${literal(v, depth + 1)},`).join('\n')}\n${pad}]`;
+	}
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+		if (entries.length === 0) return '{}';
+		return `{\n${entries
+			.map(([key, v]) => {
+				if (key === 'inputs' || key === 'outputs') return `${inner}${key}: [NodeConnectionTypes.Main],`;
+				const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key.replace(/'/g, "\\'")}'`;
+				return `${inner}${name}: ${literal(v, depth + 1)},`;
+			})
+			.join('\n')}\n${pad}}`;
+	}
+	if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+	return JSON.stringify(value);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
