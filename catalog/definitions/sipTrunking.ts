@@ -140,11 +140,17 @@ export const sipTrunking: NodeDefinition = {
 				placeholder: 'e.g. 1293384261075731499',
 			},
 			operations: {
-				create: { endpoint: 'POST /outbound_voice_profiles' },
+				create: {
+					endpoint: 'POST /outbound_voice_profiles',
+					e164: ['call_recording.call_recording_caller_phone_numbers'],
+				},
 				delete: { endpoint: 'DELETE /outbound_voice_profiles/{id}' },
 				get: { endpoint: 'GET /outbound_voice_profiles/{id}' },
 				getAll: { endpoint: 'GET /outbound_voice_profiles' },
-				update: { endpoint: 'PATCH /outbound_voice_profiles/{id}' },
+				update: {
+					endpoint: 'PATCH /outbound_voice_profiles/{id}',
+					e164: ['call_recording.call_recording_caller_phone_numbers'],
+				},
 			},
 		},
 	},

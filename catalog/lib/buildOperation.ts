@@ -68,10 +68,9 @@ export function buildOperation(
 				displayName: displayNameForQuery(param.name, isDate),
 				description: describe(param.name),
 				required: param.required,
-				schema: describeNested(resourceKey, param.schema, missingCopy),
+				schema: markChecks(describeNested(resourceKey, param.schema, missingCopy), param.name, def.e164),
 				group: param.name.startsWith('filter') ? ('filter' as const) : ('option' as const),
 				...(locator ? { locator } : {}),
-				...(def.e164?.includes(param.name) ? { check: 'e164' as const } : {}),
 			};
 		});
 
@@ -161,9 +160,8 @@ function buildBody(
 		displayName: displayNameFor(name),
 		description: describeField(resourceKey, name, missingCopy),
 		required: required.has(name),
-		schema: describeNested(resourceKey, prop, missingCopy, name),
+		schema: markChecks(describeNested(resourceKey, prop, missingCopy, name), name, def.e164),
 		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
-		...(def.e164?.includes(name) ? { check: 'e164' as const } : {}),
 	}));
 	return { contentType, fields };
 }
@@ -216,6 +214,19 @@ function recordTypeOf(spec: OpenApiSpec, raw: unknown): string | undefined {
 	if (Array.isArray(recordType.enum) && typeof recordType.enum[0] === 'string') return recordType.enum[0];
 	if (typeof recordType.default === 'string') return recordType.default;
 	return undefined;
+}
+
+/** Marks the schemas named in `e164` (dotted paths, arrays meaning their items) with the E.164 check. */
+function markChecks(schema: FieldSchema, name: string, e164: string[] = []): FieldSchema {
+	for (const path of e164) {
+		const [head, ...rest] = path.split('.');
+		if (head !== name) continue;
+		let target: FieldSchema | undefined = schema;
+		for (const key of rest) target = (target?.items ?? target)?.properties?.[key];
+		if (!target) throw new Error(`e164 path ${path} does not exist`);
+		(target.items ?? target).check = 'e164';
+	}
+	return schema;
 }
 
 function assertUniqueKeys(operation: CatalogOperation): void {

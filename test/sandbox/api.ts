@@ -1,7 +1,7 @@
 import type { CatalogOperation, FieldSchema } from '../../nodes/shared/catalog/types';
-import { allOperations, loadFixtures } from './catalogs';
+import { allOperations, loadFixtures } from '../../catalog/loadCatalogs';
 import { SandboxError, sandboxErrors } from './errors';
-import { SANDBOX_HOOKS, type SandboxHook } from './hooks';
+import { ACCOUNT_ROUTES, SANDBOX_HOOKS, type SandboxHook } from './hooks';
 import { applyFilters, applySort, renderPage } from './paging';
 import { Store, type SandboxRecord } from './store';
 import { validateBody, validateQuery } from './validate';
@@ -49,6 +49,8 @@ export class SandboxApi {
 	}
 
 	handle(request: ApiRequest): ApiResponse {
+		const accountRoute = ACCOUNT_ROUTES[`${request.method} ${request.path}`];
+		if (accountRoute) return accountRoute();
 		const match = this.match(request.method, request.path);
 		if (!match) throw sandboxErrors.notFound(`No route for ${request.method} ${request.path}`);
 		const context: RouteContext = { api: this, operation: match.route.operation, params: match.params, request };

@@ -30,6 +30,8 @@ export interface FieldSchema {
 	description?: string;
 	/** Title-cased label for the editor. */
 	displayName?: string;
+	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits). */
+	check?: 'e164';
 }
 
 export type SchemaType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
@@ -48,8 +50,6 @@ export interface CatalogField {
 	locator?: string;
 	/** Where it is placed in the editor for optional query parameters. */
 	group?: 'filter' | 'option';
-	/** How the value is checked beyond its schema. */
-	check?: 'e164';
 }
 
 /**

@@ -55,7 +55,7 @@ function setIfPresent(target: IDataObject, field: CatalogField, value: unknown, 
 		}
 		return;
 	}
-	target[field.name] = toWireValue(field.schema, value, { label: label(field), check: field.check }) as IDataObject[string];
+	target[field.name] = toWireValue(field.schema, value, { label: label(field) }) as IDataObject[string];
 }
 
 /** Ids end up in the URL path: refuse values that would change which endpoint is called. */

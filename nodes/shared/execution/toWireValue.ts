@@ -19,8 +19,6 @@ const MAX_SHOWN_CHOICES = 12;
 export interface WireOptions {
 	/** Label used in messages: `"Connection Name" (connection_name)`. */
 	label: string;
-	/** Extra check named in the catalog. */
-	check?: 'e164';
 }
 
 /**
@@ -47,12 +45,10 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 	if (kind === 'list' || kind === 'multiOptions') {
 		const items = toList(value, label);
 		return items.map((item, index) =>
-			toWireValue(schema.items ?? {}, item, { label: `${label} item ${index + 1}`, check: options.check }),
+			toWireValue(schema.items ?? {}, item, { label: `${label} item ${index + 1}` }),
 		);
 	}
-	const result = checkJson(schema, coerceScalar(schema, value), label);
-	if (options.check === 'e164') checkE164(result, label);
-	return result;
+	return checkJson(schema, coerceScalar(schema, value), label);
 }
 
 /** Values of a form (collection) keyed by editor names, mapped back to wire names. */
@@ -144,6 +140,7 @@ export function checkJson(schema: FieldSchema, value: unknown, label: string): u
 		throw new InputError(`${label} must be ${describeTypes(types)}; got ${describeValue(value)}`);
 	}
 	if (actual === 'string') checkString(schema, value as string, label);
+	if (schema.check === 'e164') checkE164(value, label);
 	if (actual === 'integer' || actual === 'number') checkNumber(schema, value as number, label);
 	if (actual === 'array') {
 		const list = value as unknown[];

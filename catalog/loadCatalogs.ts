@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogOperation, NodeCatalog } from '../../nodes/shared/catalog/types';
+import type { CatalogOperation, NodeCatalog } from '../nodes/shared/catalog/types';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..');
 
 /** Every node catalog in the source tree, the way the package ships them. */
 export function loadCatalogs(): NodeCatalog[] {
@@ -25,7 +25,7 @@ export function allOperations(catalogs = loadCatalogs()): CatalogOperation[] {
 
 /** Example records per `METHOD path`, generated from the reference's response schemas. */
 export function loadFixtures(): Record<string, { example: unknown }> {
-	const dir = join(__dirname, 'fixtures');
+	const dir = join(root, 'test', 'sandbox', 'fixtures');
 	const fixtures: Record<string, { example: unknown }> = {};
 	for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
 		Object.assign(fixtures, JSON.parse(readFileSync(join(dir, file), 'utf8')));
