@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
+import { request as undiciRequest } from 'undici';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
 import {
 	NodeHelpers,
 	Workflow,
@@ -8,6 +9,7 @@ import {
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeType,
 	type INodeTypes,
@@ -76,6 +78,46 @@ export interface RunResult {
 
 const NODE_NAME = 'Telnyx';
 
+function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError'>): INode {
+	return {
+		id: 'telnyx',
+		name: NODE_NAME,
+		type: `${PACKAGE_NAME}.${options.node}`,
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: options.parameters,
+		credentials: { telnyxApi: { id: 'cred-1', name: 'Telnyx (sandbox)' } },
+		...(options.onError ? { onError: options.onError } : {}),
+	};
+}
+
+function additionalDataFor(
+	credentialsHelper: TestCredentialsHelper,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper,
+		executionId: 'exec-1',
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'user-1',
+		variables: {},
+		setExecutionStatus: () => undefined,
+		logAiEvent: () => undefined,
+		getRunExecutionData: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not available in tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 /** Runs a two-node workflow (fixed input items → the Telnyx node) through n8n's engine. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const { nodeTypes, credentialTypes } = await loadPackage();
@@ -88,16 +130,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			position: [0, 0],
 			parameters: { items: JSON.stringify(options.items ?? [{}]) },
 		},
-		{
-			id: 'telnyx',
-			name: NODE_NAME,
-			type: `${PACKAGE_NAME}.${options.node}`,
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: options.parameters,
-			credentials: { telnyxApi: { id: 'cred-1', name: 'Telnyx (sandbox)' } },
-			...(options.onError ? { onError: options.onError } : {}),
-		},
+		telnyxNode(options),
 	];
 	const workflow = new Workflow({
 		id: 'wf-test',
@@ -124,27 +157,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
 
 	const credentialsHelper = new TestCredentialsHelper(credentialTypes, nodeTypes, { telnyxApi: options.credentials });
-	const additionalData = {
-		hooks,
-		credentialsHelper,
-		executionId: 'exec-1',
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		currentNodeParameters: undefined,
-		executionTimeoutTimestamp: undefined,
-		userId: 'user-1',
-		variables: {},
-		setExecutionStatus: () => undefined,
-		logAiEvent: () => undefined,
-		getRunExecutionData: async () => undefined,
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not available in tests');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = additionalDataFor(credentialsHelper, hooks);
 
 	const execution = new WorkflowExecute(additionalData, options.mode ?? 'manual');
 	await execution.run({ workflow, startNode: workflow.getNode('Input')! });
@@ -158,4 +171,71 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		error: (task?.error ?? run.data.resultData.error) as RunResult['error'],
 		run,
 	};
+}
+
+/**
+ * Calls one of a node's list-search methods (the searchable id dropdowns) the way the
+ * editor does, through n8n-core's load-options context.
+ */
+export async function searchList(options: {
+	node: string;
+	method: string;
+	filter?: string;
+	paginationToken?: string;
+	parameters?: INodeParameters;
+	credentials: ICredentialDataDecryptedObject;
+}): Promise<INodeListSearchResult> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const node = telnyxNode({ node: options.node, parameters: options.parameters ?? {} });
+	const workflow = new Workflow({ id: 'wf-test', nodes: [node], connections: {}, active: false, nodeTypes });
+	const credentialsHelper = new TestCredentialsHelper(credentialTypes, nodeTypes, { telnyxApi: options.credentials });
+	const context = new LoadOptionsContext(workflow, node, additionalDataFor(credentialsHelper), 'parameters');
+	const type = nodeTypes.getByNameAndVersion(node.type, 1) as INodeType;
+	const method = type.methods?.listSearch?.[options.method];
+	if (!method) throw new Error(`${options.node} has no list search method ${options.method}`);
+	return await method.call(context, options.filter, options.paginationToken);
+}
+
+export interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+/**
+ * Runs the credential's declared test as n8n's credential tester does: expressions in the
+ * request resolved against the credential, `authenticate` applied, then the response-code
+ * rules decide the message.
+ */
+export async function testCredential(credentials: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const type = credentialTypes.telnyxApi;
+	const test = type.test;
+	if (!test) throw new Error('telnyxApi declares no credential test');
+	const node = telnyxNode({ node: 'telnyxSipTrunking', parameters: {} });
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const helper = new TestCredentialsHelper(credentialTypes, nodeTypes, { telnyxApi: credentials });
+	const resolve = (value: unknown) => helper.resolve(value, credentials, workflow, node) as string;
+	const options = await helper.authenticate(
+		credentials,
+		'telnyxApi',
+		{
+			method: test.request.method ?? 'GET',
+			url: `${resolve(test.request.baseURL ?? '')}${resolve(test.request.url ?? '')}`,
+			headers: {},
+		},
+		workflow,
+		node,
+	);
+	const response = await undiciRequest(options.url, {
+		method: options.method as 'GET',
+		headers: options.headers as Record<string, string>,
+	});
+	await response.body.dump();
+	for (const rule of test.rules ?? []) {
+		if (rule.type === 'responseCode' && rule.properties.value === response.statusCode) {
+			return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	if (response.statusCode >= 200 && response.statusCode < 300) return { status: 'OK', message: 'Connection successful!' };
+	return { status: 'Error', message: `Request failed with status code ${response.statusCode}` };
 }

@@ -84,6 +84,10 @@ function check(schema: FieldSchema, value: unknown, pointer: string, errors: San
 			});
 		}
 	}
+	if (typeof value === 'string') {
+		const formatError = checkFormat(schema.format, value, pointer);
+		if (formatError) errors.push(formatError);
+	}
 	if (Array.isArray(value) && schema.items) value.forEach((item, i) => check(schema.items!, item, `${pointer}.${i}`, errors));
 	if (actual === 'object' && schema.properties) {
 		const record = value as Record<string, unknown>;
@@ -120,4 +124,33 @@ function typeError(name: string, schema: FieldSchema, value: unknown): SandboxEr
 		detail: `The parameter must be of type ${expected}, but received type ${Array.isArray(value) ? 'array' : typeof value}`,
 		source: { pointer: `/${name.replace(/\./g, '/')}` },
 	};
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Formats Telnyx checks on its side: URLs (10003) and UUID references (10006). */
+function checkFormat(format: string | undefined, value: string, name: string): SandboxErrorEntry | undefined {
+	const pointer = `/${name.replace(/\./g, '/')}`;
+	if (format === 'uri' && value !== '' && !isHttpUrl(value)) {
+		return {
+			code: '10003',
+			title: 'Invalid URL',
+			detail: 'The URL provided was invalid, malformed, or too long. URLs can be a maximum of 2000 characters.',
+			source: { pointer },
+		};
+	}
+	if (format === 'uuid' && !UUID.test(value)) {
+		return { code: '10006', title: 'Invalid ID', detail: 'The resource ID provided was invalid.', source: { pointer } };
+	}
+	return undefined;
+}
+
+function isHttpUrl(value: string): boolean {
+	if (value.length > 2000) return false;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'http:' || url.protocol === 'https:';
+	} catch {
+		return false;
+	}
 }

@@ -35,7 +35,7 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 		} catch (caught) {
 			const error = asNodeError(this, caught, itemIndex);
 			if (!this.continueOnFail()) throw error;
-			output.push({ json: errorOutputJson(error), error, pairedItem: { item: itemIndex } });
+			output.push({ json: errorOutputJson(error), pairedItem: { item: itemIndex } });
 		}
 	}
 	return [output];

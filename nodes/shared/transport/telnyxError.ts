@@ -98,11 +98,13 @@ export function telnyxNetworkError(
 	return error;
 }
 
-/** Plain data for an item on the Error output. */
+/**
+ * The json of an item on the Error output: `{ error: { message, httpCode, code, title, detail,
+ * field, description } }`. One `error` key, so that n8n routes it to the Error output and keeps
+ * it whole (an item carrying an Error object would be flattened to its message).
+ */
 export function errorOutputJson(error: Error): JsonObject {
-	const out: JsonObject = { error: error.message };
-	const description = (error as { description?: string | null }).description;
-	if (description) out.description = description;
+	const out: JsonObject = { message: error.message };
 	if (error instanceof NodeApiError) {
 		if (error.httpCode) out.httpCode = error.httpCode;
 		const errors = (error.errorResponse as { errors?: TelnyxErrorEntry[] } | undefined)?.errors;
@@ -114,7 +116,9 @@ export function errorOutputJson(error: Error): JsonObject {
 		if (field) out.field = field;
 		if (errors && errors.length > 1) out.errors = errors as unknown as JsonObject[];
 	}
-	return out;
+	const description = (error as { description?: string | null }).description;
+	if (description) out.description = description;
+	return { error: out };
 }
 
 function parseBody(body: unknown): unknown {

@@ -210,6 +210,8 @@ export function networkCodeOf(error: unknown): string | undefined {
 		if (typeof message === 'string') {
 			if (/timeout of \d+ms exceeded/i.test(message)) return 'ECONNABORTED';
 			if (/socket hang up/i.test(message)) return 'ECONNRESET';
+			// axios: the connection closed while the body was still arriving
+			if (/stream has been aborted|premature close/i.test(message)) return 'ECONNRESET';
 			const match = message.match(/\b(E[A-Z_]{4,})\b/);
 			if (match && isKnownNetworkCode(match[1])) return match[1];
 		}
