@@ -1,3 +1,4 @@
+import { sipTrunkingCopy } from '../copy/sipTrunking';
 import type { NodeDefinition } from './types';
 
 const connectionLocator = {
@@ -11,6 +12,7 @@ export const sipTrunking: NodeDefinition = {
 	displayName: 'Telnyx SIP Trunking',
 	description:
 		'Manage Telnyx SIP trunking: connections, their IPs and FQDNs, outbound voice profiles and access IP ranges',
+	copy: sipTrunkingCopy,
 	resources: {
 		accessIpRange: {
 			name: 'Access IP Range',

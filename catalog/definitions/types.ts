@@ -1,4 +1,5 @@
 import type { OperationKind } from '../../nodes/shared/catalog/types';
+import type { FieldCopy } from '../copy/types';
 
 /** One operation of a node: which endpoint it calls and, where the defaults do not fit, how it reads. */
 export interface OperationDefinition {
@@ -21,6 +22,28 @@ export interface OperationDefinition {
 	idempotent?: boolean;
 	/** Request body content type when the endpoint accepts several. */
 	contentType?: 'json' | 'multipart';
+	/**
+	 * File answers (binary or text): the output file name, with `{param}` placeholders taken
+	 * from path parameters (`wireguard-peer-{id}.conf`), and the MIME type when the API's is vague.
+	 */
+	file?: { name: string; mimeType?: string };
+	/** Work Telnyx finishes later: offer "Wait for Completion", polling another operation. */
+	waitFor?: {
+		/** Operation key of the same resource that reads the status, default `get`. */
+		operation?: string;
+		/** Field of the first answer holding the id to poll with, default `id`. */
+		idField?: string;
+		/** Status field of the record, default `status`. */
+		statusField?: string;
+		done: string[];
+		failed?: string[];
+	};
+	/**
+	 * Download a file whose URL is in the record this operation reads (a GET of one record):
+	 * `urlPath` is where the URL is, or an object of URLs keyed by the `formats` offered.
+	 * The file is fetched without the API key, since the URL points outside the API.
+	 */
+	downloadFrom?: { urlPath: string; formats?: string[]; fileName: string };
 }
 
 export interface ResourceDefinition {
@@ -44,5 +67,7 @@ export interface NodeDefinition {
 	node: string;
 	displayName: string;
 	description: string;
+	/** Field descriptions in our words (catalog/copy/<node>.ts). */
+	copy: FieldCopy;
 	resources: Record<string, ResourceDefinition>;
 }

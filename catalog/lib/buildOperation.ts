@@ -5,6 +5,7 @@ import type {
 	OperationKind,
 	ResponseKind,
 } from '../../nodes/shared/catalog/types';
+import type { FieldCopy } from '../copy/types';
 import type { NodeDefinition, OperationDefinition, ResourceDefinition } from '../definitions/types';
 import { describeField, describeNested } from './copy';
 import { exampleFor } from './examples';
@@ -40,7 +41,7 @@ export function buildOperation(
 	const [method, path] = def.endpoint.split(' ') as [CatalogOperation['method'], string];
 	const { op } = spec.operation(method, path);
 	const kind = def.kind ?? kindFor(operationKey, method, path);
-	const describe = (name: string) => describeField(resourceKey, name, missingCopy);
+	const describe = (name: string) => describeField(node.copy, resourceKey, name, missingCopy);
 
 	const pathFields: CatalogField[] = pathParams(spec, method, path).map((param) => {
 		const isOwnId = param.name === 'id' || param.name === lastParamOf(path);
@@ -68,13 +69,13 @@ export function buildOperation(
 				displayName: displayNameForQuery(param.name, isDate),
 				description: describe(param.name),
 				required: param.required,
-				schema: markChecks(describeNested(resourceKey, param.schema, missingCopy), param.name, def.e164),
+				schema: markChecks(describeNested(node.copy, resourceKey, param.schema, missingCopy), param.name, def.e164),
 				group: param.name.startsWith('filter') ? ('filter' as const) : ('option' as const),
 				...(locator ? { locator } : {}),
 			};
 		});
 
-	const body = buildBody(spec, op.requestBody, def, resourceKey, missingCopy);
+	const body = buildBody(spec, op.requestBody, def, node.copy, resourceKey, missingCopy);
 	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
@@ -142,6 +143,7 @@ function buildBody(
 	spec: OpenApiSpec,
 	rawBody: unknown,
 	def: OperationDefinition,
+	copy: FieldCopy,
 	resourceKey: string,
 	missingCopy: Set<string>,
 ): CatalogOperation['body'] {
@@ -158,9 +160,9 @@ function buildBody(
 		name,
 		key: parameterNameFor(name),
 		displayName: displayNameFor(name),
-		description: describeField(resourceKey, name, missingCopy),
+		description: describeField(copy, resourceKey, name, missingCopy),
 		required: required.has(name),
-		schema: markChecks(describeNested(resourceKey, prop, missingCopy, name), name, def.e164),
+		schema: markChecks(describeNested(copy, resourceKey, prop, missingCopy, name), name, def.e164),
 		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
 	}));
 	return { contentType, fields };

@@ -1,5 +1,5 @@
 import type { FieldSchema } from '../../nodes/shared/catalog/types';
-import { FIELD_COPY } from '../copy/fields';
+import type { FieldCopy } from '../copy/types';
 import { displayNameFor, enumLabel } from './naming';
 
 /**
@@ -7,29 +7,35 @@ import { displayNameFor, enumLabel } from './naming';
  * different by it), then the field name shared by all. Missing ones are collected so the
  * generator can report them.
  */
-export function describeField(resourceKey: string, name: string, missing: Set<string>): string | undefined {
-	const text = FIELD_COPY[`${resourceKey}.${name}`] ?? FIELD_COPY[name];
+export function describeField(copy: FieldCopy, resourceKey: string, name: string, missing: Set<string>): string | undefined {
+	const text = copy[`${resourceKey}.${name}`] ?? copy[name];
 	if (text === undefined) missing.add(name);
 	return text || undefined;
 }
 
 /** Adds labels and descriptions to the properties of nested objects, recursively. */
-export function describeNested(resourceKey: string, schema: FieldSchema, missing: Set<string>, path = ''): FieldSchema {
+export function describeNested(
+	copy: FieldCopy,
+	resourceKey: string,
+	schema: FieldSchema,
+	missing: Set<string>,
+	path = '',
+): FieldSchema {
 	const out: FieldSchema = { ...schema };
 	if (schema.enum) out.enumLabels = schema.enum.map(enumLabel);
-	if (schema.oneOf) out.oneOf = schema.oneOf.map((alt) => describeNested(resourceKey, alt, missing, path));
+	if (schema.oneOf) out.oneOf = schema.oneOf.map((alt) => describeNested(copy, resourceKey, alt, missing, path));
 	if (schema.properties) {
 		out.properties = {};
 		for (const [name, prop] of Object.entries(schema.properties)) {
 			const qualified = path ? `${path}.${name}` : name;
-			const described = describeNested(resourceKey, prop, missing, qualified);
+			const described = describeNested(copy, resourceKey, prop, missing, qualified);
 			described.displayName = displayNameFor(name);
-			const text = FIELD_COPY[`${resourceKey}.${qualified}`] ?? FIELD_COPY[qualified] ?? FIELD_COPY[name];
+			const text = copy[`${resourceKey}.${qualified}`] ?? copy[qualified] ?? copy[name];
 			if (text === undefined) missing.add(qualified);
 			if (text) described.description = text;
 			out.properties[name] = described;
 		}
 	}
-	if (schema.items) out.items = describeNested(resourceKey, schema.items, missing, path);
+	if (schema.items) out.items = describeNested(copy, resourceKey, schema.items, missing, path);
 	return out;
 }

@@ -111,11 +111,37 @@ export interface CatalogOperation {
 		status: number;
 		/** `record_type` of the returned resource, when the reference names one. */
 		recordType?: string;
+		/** File name of binary and text answers, with `{param}` placeholders: `wireguard-peer-{id}.conf`. */
+		fileName?: string;
 	};
+	/** Work Telnyx finishes after answering: the editor offers "Wait for Completion". */
+	waitFor?: WaitForCompletion;
+	/** A file fetched from a URL inside the record this operation reads (recording downloads). */
+	downloadFrom?: DownloadFrom;
 	/** Named special behaviour (binary uploads, downloads from a URL in the record…). */
 	hooks?: string[];
 	/** Operations that may be repeated without side effects are retried on 5xx and timeouts. */
 	idempotent: boolean;
+}
+
+export interface WaitForCompletion {
+	/** Operation of the same resource that reads the record's status (usually `get`). */
+	operation: string;
+	/** Field of the answer that holds the id to poll with: `id`, `task_id`. */
+	idField: string;
+	/** Path of the status field in the record: `status`. */
+	statusField: string;
+	/** Statuses that mean the work is finished. */
+	done: string[];
+	/** Statuses that mean the work failed. */
+	failed: string[];
+}
+
+export interface DownloadFrom {
+	/** Path of the URL (or of an object of URLs keyed by format) in the record: `download_urls`. */
+	urlPath: string;
+	/** Formats the user picks from, keys of the object at `urlPath`: `mp3`, `wav`. */
+	formats?: string[];
 }
 
 export interface CatalogResource {

@@ -6,7 +6,9 @@
  * n8n's conventions apply: one sentence without a final period (or several, each ending in
  * one), booleans start with "Whether".
  */
-export const FIELD_COPY: Record<string, string> = {
+import type { FieldCopy } from './types';
+
+export const sipTrunkingCopy: FieldCopy = {
 	// Ids in paths
 	access_ip_range_id: 'The access IP range to delete',
 	connectionId: 'The connection to work on',

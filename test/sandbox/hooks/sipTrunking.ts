@@ -1,13 +1,7 @@
-import type { ApiResponse, RouteContext } from './api';
-import { sandboxErrors } from './errors';
-import { applyFilters, applySort, renderPage } from './paging';
-import type { SandboxRecord } from './store';
-
-/**
- * Named behaviour for endpoints whose answer is more than the default of their kind.
- * Keyed by `METHOD path` as in the catalog; returning undefined falls back to the default.
- */
-export type SandboxHook = (context: RouteContext) => ApiResponse | undefined;
+import { sandboxErrors } from '../errors';
+import { applyFilters, applySort, renderPage } from '../paging';
+import type { SandboxRecord } from '../store';
+import type { RouteContext, SandboxHooks } from './types';
 
 /** Every connection type is also listed and read through /connections. */
 const CONNECTION_COLLECTIONS = ['/credential_connections', '/fqdn_connections', '/ip_connections'];
@@ -16,7 +10,8 @@ function allConnections(context: RouteContext): SandboxRecord[] {
 	return CONNECTION_COLLECTIONS.flatMap((collection) => context.api.store.list(collection));
 }
 
-export const SANDBOX_HOOKS: Record<string, SandboxHook> = {
+/** SIP trunking: the union of connection types, and registration checks. */
+export const sipTrunkingHooks: SandboxHooks = {
 	'GET /connections': (context) => {
 		const { query } = context.request;
 		const records = applySort(applyFilters(allConnections(context), query), query);
@@ -39,22 +34,3 @@ export const SANDBOX_HOOKS: Record<string, SandboxHook> = {
 	},
 };
 
-/**
- * Endpoints outside every node's catalog that the package still calls: the credential test
- * reads the balance, as Telnyx's own CLI does to check a key.
- */
-export const ACCOUNT_ROUTES: Record<string, () => ApiResponse> = {
-	'GET /balance': () => ({
-		status: 200,
-		body: {
-			data: {
-				record_type: 'balance',
-				balance: '300.00',
-				credit_limit: '100.00',
-				available_credit: '400.00',
-				pending: '10.00',
-				currency: 'USD',
-			},
-		},
-	}),
-};
