@@ -4,13 +4,15 @@
  *   npm run catalog:generate            (needs ../shared/telnyx-api/openapi.yml)
  *
  * Writes nodes/<Node>/<Node>.catalog.json (shipped in the package) and
- * test/sandbox/fixtures/<node>.json (example records the sandbox answers with).
+ * test/sandbox/fixtures/<node>.json (example records the sandbox answers with), and the
+ * webhook event types (nodes/TelnyxTrigger/TelnyxTrigger.events.json) with example bodies.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { NodeCatalog } from '../nodes/shared/catalog/types';
 import { NODE_DEFINITIONS } from './definitions';
 import { buildOperation } from './lib/buildOperation';
+import { eventTypes } from './lib/events';
 import { OpenApiSpec } from './lib/spec';
 
 const root = resolve(__dirname, '..');
@@ -61,6 +63,11 @@ function main(): void {
 		missingCopy.set(def.node, missing);
 		console.log(`${def.node}: ${catalog.operations.length} operations`);
 	}
+	const events = eventTypes(spec);
+	write(join(root, 'nodes', 'TelnyxTrigger', 'TelnyxTrigger.events.json'), events.types);
+	write(join(root, 'test', 'sandbox', 'events', 'examples.json'), events.examples);
+	console.log(`telnyxTrigger: ${events.types.length} event types`);
+
 	const missingAll = [...missingCopy.entries()].filter(([, names]) => names.size);
 	for (const [node, names] of missingAll) {
 		console.log(`${node}: no description yet for ${[...names].sort().join(', ')}`);

@@ -23,9 +23,14 @@ async function main(): Promise<void> {
 
 	const files: string[] = [];
 	for (const nodePath of pkg.n8n.nodes) {
-		const built = require(join(root, nodePath)) as Record<string, new () => { description: unknown }>;
+		const built = require(join(root, nodePath)) as Record<string, new () => { description: unknown; webhookMethods?: object }>;
 		const className = basename(nodePath, '.node.js');
-		const description = new built[className]().description;
+		const instance = new built[className]();
+		const description = instance.description;
+		// lifecycle methods are code, not description: the rules only need to see they exist
+		const lifecycle = instance.webhookMethods
+			? '\twebhookMethods = { default: { checkExists: async () => true, create: async () => true, delete: async () => true } };'
+			: '';
 		const file = join(mirror, 'nodes', className, `${className}.node.ts`);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
 				'',
 				`export class ${className} implements INodeType {`,
 				`\tdescription: INodeTypeDescription = ${literal(description, 1)};`,
+				lifecycle,
 				'}',
 				'',
 			].join('\n'),
@@ -68,7 +74,9 @@ function literal(value: unknown, depth: number): string {
 		if (entries.length === 0) return '{}';
 		return `{\n${entries
 			.map(([key, v]) => {
-				if (key === 'inputs' || key === 'outputs') return `${inner}${key}: [NodeConnectionTypes.Main],`;
+				if (key === 'inputs' || key === 'outputs') {
+					return `${inner}${key}: ${Array.isArray(v) && v.length === 0 ? '[]' : '[NodeConnectionTypes.Main]'},`;
+				}
 				const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key.replace(/'/g, "\\'")}'`;
 				return `${inner}${name}: ${literal(v, depth + 1)},`;
 			})

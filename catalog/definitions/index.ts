@@ -1,5 +1,8 @@
+import { messaging } from './messaging';
+import { networking } from './networking';
 import { sipTrunking } from './sipTrunking';
 import type { NodeDefinition } from './types';
+import { voiceIntegrations } from './voiceIntegrations';
 
 /** Every node the package ships, in the order the catalog lists them. */
-export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking];
+export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging];

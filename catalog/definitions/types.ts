@@ -16,12 +16,20 @@ export interface OperationDefinition {
 	locators?: Record<string, string>;
 	/** Fields checked as E.164 phone numbers before sending. */
 	e164?: string[];
+	/** Fields that take an E.164 number or a short code (3 to 8 digits), such as a message's `to`. */
+	phoneOrShortCode?: string[];
 	/** Named special behaviour, implemented once in nodes/shared/execution/hooks. */
 	hooks?: string[];
 	/** POST actions that are safe to repeat (read-only checks). */
 	idempotent?: boolean;
 	/** Request body content type when the endpoint accepts several. */
 	contentType?: 'json' | 'multipart';
+	/** Where the records are in the answer when it is not `data` (`phone_numbers`): one item each. */
+	itemsAt?: string;
+	/** Only these body fields (the package sets a few fields of a large record, e.g. a webhook URL). */
+	bodyFields?: string[];
+	/** Only these optional query parameters (the package needs a search filter, not every filter). */
+	queryFields?: string[];
 	/**
 	 * File answers (binary or text): the output file name, with `{param}` placeholders taken
 	 * from path parameters (`wireguard-peer-{id}.conf`), and the MIME type when the API's is vague.

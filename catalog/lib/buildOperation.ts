@@ -1,4 +1,6 @@
 import type {
+	DownloadFrom,
+	WaitForCompletion,
 	CatalogField,
 	CatalogOperation,
 	FieldSchema,
@@ -40,28 +42,40 @@ export function buildOperation(
 ): BuiltOperation {
 	const [method, path] = def.endpoint.split(' ') as [CatalogOperation['method'], string];
 	const { op } = spec.operation(method, path);
-	const kind = def.kind ?? kindFor(operationKey, method, path);
+	const kind = def.kind ?? (def.downloadFrom ? 'get' : kindFor(operationKey, method, path));
 	const describe = (name: string) => describeField(node.copy, resourceKey, name, missingCopy);
 
 	const pathFields: CatalogField[] = pathParams(spec, method, path).map((param) => {
-		const isOwnId = param.name === 'id' || param.name === lastParamOf(path);
+		// the record's own id ends the path and names an id or a key (`recording_id`, `media_name`);
+		// `{phone_number}` at the end of an action path is input, not a record to pick
+		const isOwnId = param.name === 'id' || (param.name === lastParamOf(path) && /(_id|_name)$/.test(param.name));
 		const locator = def.locators?.[param.name] ?? (isOwnId && resource.locator ? resourceKey : undefined);
-		const key = param.name === 'id' ? `${resourceKey}Id` : parameterNameFor(param.name);
+		// a bare `{id}` is named after the record it identifies: the resource itself, or the
+		// parent another resource's locator points at (`/external_connections/{id}/uploads`)
+		const owner = param.name === 'id' && locator && locator !== resourceKey ? locator : resourceKey;
+		const ownerName = node.resources[owner]?.name ?? resource.name;
+		const key = param.name === 'id' ? `${owner}Id` : parameterNameFor(param.name);
 		return {
 			name: param.name,
 			key,
-			displayName: param.name === 'id' ? `${resource.name} ID` : displayNameFor(param.name),
-			description: describe(param.name === 'id' ? `${resourceKey}Id` : param.name),
+			displayName: param.name === 'id' ? `${ownerName} ID` : displayNameFor(param.name),
+			description: describe(param.name === 'id' ? `${owner}Id` : param.name),
 			required: true,
-			schema: param.schema,
+			schema: markChecks({ ...param.schema }, param.name, def.e164, def.phoneOrShortCode),
 			...(locator ? { locator } : {}),
 		};
 	});
 
 	const queryFields: CatalogField[] = queryParams(spec, method, path)
 		.filter((param) => !(kind === 'list' && PAGING_PARAMS.has(param.name)))
+		.filter((param) => param.required || !def.queryFields || def.queryFields.includes(param.name))
 		.map((param) => {
-			const isDate = param.schema.format === 'date-time' || param.schema.format === 'date';
+			// some date filters carry no format; their names still say what they are
+			const subject = (param.name.match(/[^[\]]+/g) ?? []).slice(-2, -1)[0] ?? '';
+			const isDate =
+				param.schema.format === 'date-time' ||
+				param.schema.format === 'date' ||
+				/(_at|_time|_date)$/.test(subject);
 			const locator = def.locators?.[param.name];
 			return {
 				name: param.name,
@@ -69,7 +83,7 @@ export function buildOperation(
 				displayName: displayNameForQuery(param.name, isDate),
 				description: describe(param.name),
 				required: param.required,
-				schema: markChecks(describeNested(node.copy, resourceKey, param.schema, missingCopy), param.name, def.e164),
+				schema: markChecks(describeNested(node.copy, resourceKey, param.schema, missingCopy), param.name, def.e164, def.phoneOrShortCode),
 				group: param.name.startsWith('filter') ? ('filter' as const) : ('option' as const),
 				...(locator ? { locator } : {}),
 			};
@@ -86,6 +100,8 @@ export function buildOperation(
 	if (!action) throw new Error(`${def.endpoint}: operation "${operationKey}" needs an action text`);
 	if (!standard && !def.name) throw new Error(`${def.endpoint}: operation "${operationKey}" needs a name`);
 
+	const fileResponse = fileAnswer(def, response);
+	if (def.itemsAt) fileResponse.itemsPath = def.itemsAt;
 	const operation: CatalogOperation = {
 		node: node.node,
 		resource: resourceKey,
@@ -100,12 +116,57 @@ export function buildOperation(
 		query: queryFields,
 		...(body ? { body } : {}),
 		...(list ? { list } : {}),
-		response,
+		response: fileResponse,
+		...(def.waitFor ? { waitFor: waitForOf(def, resource) } : {}),
+		...(def.downloadFrom ? { downloadFrom: downloadFromOf(def) } : {}),
 		...(def.hooks?.length ? { hooks: def.hooks } : {}),
 		idempotent: def.idempotent ?? method !== 'POST',
 	};
 	assertUniqueKeys(operation);
 	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
+}
+
+/** File answers: `file` in the definition names the file; text files are handed over as files too. */
+function fileAnswer(def: OperationDefinition, response: CatalogOperation['response']): CatalogOperation['response'] {
+	if (def.downloadFrom) {
+		return { kind: 'binary', status: response.status, fileName: def.downloadFrom.fileName };
+	}
+	if (!def.file) {
+		if (response.kind === 'binary' || response.kind === 'text') {
+			throw new Error(`${def.endpoint}: answers with a file (${response.mimeType}); give it a \`file\` name`);
+		}
+		return response;
+	}
+	if (response.kind !== 'binary' && response.kind !== 'text') {
+		throw new Error(`${def.endpoint}: \`file\` given but the answer is ${response.kind}`);
+	}
+	return {
+		kind: 'binary',
+		status: response.status,
+		mimeType: def.file.mimeType ?? response.mimeType,
+		fileName: def.file.name,
+	};
+}
+
+function waitForOf(def: OperationDefinition, resource: ResourceDefinition): WaitForCompletion {
+	const wait = def.waitFor!;
+	const operation = wait.operation ?? 'get';
+	if (!resource.operations[operation]) {
+		throw new Error(`${def.endpoint}: waitFor polls "${operation}", which the resource does not have`);
+	}
+	return {
+		operation,
+		idField: wait.idField ?? 'id',
+		statusField: wait.statusField ?? 'status',
+		done: wait.done,
+		failed: wait.failed ?? [],
+	};
+}
+
+function downloadFromOf(def: OperationDefinition): DownloadFrom {
+	const { urlPath, formats } = def.downloadFrom!;
+	if (!def.endpoint.startsWith('GET ')) throw new Error(`${def.endpoint}: downloadFrom reads a record with GET`);
+	return { urlPath, ...(formats?.length ? { formats } : {}) };
 }
 
 function kindFor(operationKey: string, method: string, path: string): OperationKind {
@@ -150,19 +211,24 @@ function buildBody(
 	if (!rawBody) return undefined;
 	const requestBody = spec.deref(rawBody);
 	const content = (requestBody.content as Record<string, Json>) ?? {};
-	const wanted = def.contentType === 'multipart' ? 'multipart/form-data' : 'application/json';
-	const mediaType = content[wanted] ? wanted : Object.keys(content)[0];
+	const preferred = def.contentType === 'multipart' ? 'multipart/form-data' : 'application/json';
+	const mediaType = content[preferred] ? preferred : Object.keys(content)[0];
 	if (!mediaType) return undefined;
 	const schema = trimSchema(spec, content[mediaType].schema, { request: true });
 	const contentType = mediaType.startsWith('multipart/') ? 'multipart' : 'json';
 	const required = new Set(schema.required ?? []);
-	const fields: CatalogField[] = Object.entries(schema.properties ?? {}).map(([name, prop]) => ({
+	const wanted = def.bodyFields ? new Set(def.bodyFields) : undefined;
+	for (const name of def.bodyFields ?? []) {
+		if (!schema.properties?.[name]) throw new Error(`${def.endpoint}: body has no field ${name}`);
+	}
+	const entries = Object.entries(schema.properties ?? {}).filter(([name]) => !wanted || wanted.has(name));
+	const fields: CatalogField[] = entries.map(([name, prop]) => ({
 		name,
 		key: parameterNameFor(name),
 		displayName: displayNameFor(name),
 		description: describeField(copy, resourceKey, name, missingCopy),
 		required: required.has(name),
-		schema: markChecks(describeNested(copy, resourceKey, prop, missingCopy, name), name, def.e164),
+		schema: markChecks(describeNested(copy, resourceKey, prop, missingCopy, name), name, def.e164, def.phoneOrShortCode),
 		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
 	}));
 	return { contentType, fields };
@@ -218,15 +284,22 @@ function recordTypeOf(spec: OpenApiSpec, raw: unknown): string | undefined {
 	return undefined;
 }
 
-/** Marks the schemas named in `e164` (dotted paths, arrays meaning their items) with the E.164 check. */
-function markChecks(schema: FieldSchema, name: string, e164: string[] = []): FieldSchema {
-	for (const path of e164) {
+/**
+ * Marks the schemas named in `e164` / `phoneOrShortCode` (dotted paths, arrays meaning their
+ * items) with the matching phone number check.
+ */
+function markChecks(schema: FieldSchema, name: string, e164: string[] = [], phoneOrShortCode: string[] = []): FieldSchema {
+	const marks: Array<[string, NonNullable<FieldSchema['check']>]> = [
+		...e164.map((path) => [path, 'e164'] as [string, 'e164']),
+		...phoneOrShortCode.map((path) => [path, 'e164OrShortCode'] as [string, 'e164OrShortCode']),
+	];
+	for (const [path, check] of marks) {
 		const [head, ...rest] = path.split('.');
 		if (head !== name) continue;
 		let target: FieldSchema | undefined = schema;
 		for (const key of rest) target = (target?.items ?? target)?.properties?.[key];
-		if (!target) throw new Error(`e164 path ${path} does not exist`);
-		(target.items ?? target).check = 'e164';
+		if (!target) throw new Error(`phone number check path ${path} does not exist`);
+		(target.items ?? target).check = check;
 	}
 	return schema;
 }

@@ -32,10 +32,12 @@ export function detectListShape(query: FlatQueryParam[], response: FieldSchema |
 				: undefined;
 
 	if (numberParam && (totalPagesPath || totalItemsPath || !cursorParam)) {
+		const firstPage = query.find((q) => q.name === numberParam)?.schema.default === 0 ? 0 : undefined;
 		return {
 			style: 'pageNumber',
 			pageParam: numberParam,
 			sizeParam,
+			...(firstPage === 0 ? { firstPage } : {}),
 			maxPageSize,
 			itemsPath,
 			totalPagesPath,

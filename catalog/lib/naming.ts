@@ -45,6 +45,24 @@ const WORDS: Record<string, string> = {
 	vlan: 'VLAN',
 	bgp: 'BGP',
 	e164: 'E.164',
+	gsm7: 'GSM-7',
+	wireguard: 'WireGuard',
+	gce: 'GCE',
+	pop: 'PoP',
+	mbps: '(Mbps)',
+	cx: 'CX',
+	es: 'ES',
+	ucs2: 'UCS-2',
+	isv: 'ISV',
+	addr1: 'Address 1',
+	addr2: 'Address 2',
+	ein: 'EIN',
+	mfa: 'MFA',
+	cnam: 'CNAM',
+	vpn: 'VPN',
+	pwg: 'PWG',
+	pig: 'PIG',
+	vcc: 'VCC',
 	secs: '(Seconds)',
 	msec: '(Ms)',
 	ms: '(Ms)',
@@ -87,12 +105,25 @@ export function titleCaseWords(words: string[]): string {
 		.join(' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return titleCase(joined);
+	return fixPhrases(titleCase(joined));
+}
+
+/** Words that read right only together. */
+const PHRASES: Array<[RegExp, string]> = [
+	[/\bOpt in\b/g, 'Opt-In'],
+	[/\bOpt Out\b/g, 'Opt-Out'],
+	[/\bOpt out\b/g, 'Opt-Out'],
+];
+
+function fixPhrases(label: string): string {
+	return PHRASES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), label);
 }
 
 /** Splits snake_case, kebab-case and camelCase names into words. */
 export function splitWords(name: string): string[] {
 	return name
+		// plural acronyms stay one word: imageURLs → image urls, not "UR Ls"
+		.replace(/([A-Z]{2,})s(?![a-z])/g, (_match, acronym: string) => ` ${acronym.toLowerCase()}s `)
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
 		.split(/[\s_.-]+/)
@@ -110,7 +141,7 @@ export function displayNameFor(name: string): string {
 export function displayNameForQuery(name: string, isDate: boolean): string {
 	const parts = name.match(/[^[\]]+/g) ?? [name];
 	const [root, ...rest] = parts;
-	const segments = root === 'filter' && rest.length ? rest : parts;
+	const segments = (root === 'filter' || root === 'filters') && rest.length ? rest : parts;
 	const last = segments[segments.length - 1].toLowerCase();
 	if (segments.length > 1 && isDate && DATE_OPERATORS[last]) {
 		const subject = segments.slice(0, -1).flatMap(splitWords).filter((w) => w.toLowerCase() !== 'at');
@@ -124,6 +155,10 @@ export function enumLabel(value: string | number | boolean | null): string {
 	if (value === null) return 'None';
 	const text = String(value);
 	if (/^[a-z0-9]+([_-][a-z0-9]+)*$/.test(text) && /[a-z]/.test(text)) return titleCaseWords(text.split(/[_-]/));
+	// SCREAMING_SNAKE values (SOLE_PROPRIETOR) read as words too
+	if (/^[A-Z0-9]+(_[A-Z0-9]+)+$/.test(text) || /^[A-Z]{4,}$/.test(text)) {
+		return titleCaseWords(text.toLowerCase().split('_'));
+	}
 	return titleCase(text.replace(/e\.?164/gi, 'E.164'));
 }
 

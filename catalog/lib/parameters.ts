@@ -38,7 +38,8 @@ export function queryParams(spec: OpenApiSpec, method: string, path: string): Fl
 	const out: FlatQueryParam[] = [];
 	for (const param of spec.parameters(method, path)) {
 		if (param.in !== 'query') continue;
-		const schema = trimSchema(spec, param.schema, { request: true });
+		// filters often reuse response models: their read-only fields are still filterable
+		const schema = trimSchema(spec, param.schema, { request: false });
 		const name = String(param.name);
 		if (schema.properties && (param.style === 'deepObject' || name === 'filter' || name === 'page')) {
 			flatten(name, schema, Boolean(param.required), out);

@@ -38,8 +38,15 @@ function trim(spec: OpenApiSpec, raw: unknown, request: boolean, refs: string[],
 		} else {
 			const nonNull = trimmed.filter((alt) => !(toTypes(alt.type).length === 1 && alt.type === 'null'));
 			if (nonNull.length < trimmed.length) types.add('null');
-			if (nonNull.length === 1) Object.assign(out, nonNull[0]);
-			else out.oneOf = nonNull;
+			if (nonNull.length === 1) {
+				Object.assign(out, nonNull[0]);
+				toTypes(nonNull[0].type).forEach((t) => types.add(t));
+			}
+			else {
+				out.oneOf = nonNull;
+				const discriminator = discriminatorOf(source, alternatives, nonNull);
+				if (discriminator) out.discriminator = discriminator;
+			}
 		}
 	}
 
@@ -86,6 +93,31 @@ function trim(spec: OpenApiSpec, raw: unknown, request: boolean, refs: string[],
 	if (types.size === 1) out.type = [...types][0];
 	else if (types.size > 1) out.type = orderTypes([...types]);
 	return out;
+}
+
+/**
+ * Which alternative of a oneOf a value selects: from the OpenAPI discriminator's mapping, or
+ * from a property every alternative pins to a single enum value.
+ */
+function discriminatorOf(
+	source: Json,
+	rawAlternatives: unknown[],
+	alternatives: FieldSchema[],
+): FieldSchema['discriminator'] {
+	const declared = source.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+	const propertyName = declared?.propertyName;
+	if (!propertyName) return undefined;
+	const mapping: Record<string, number> = {};
+	const refs = rawAlternatives.map((alt) => (alt as Json | undefined)?.$ref);
+	for (const [value, ref] of Object.entries(declared.mapping ?? {})) {
+		const index = refs.indexOf(ref);
+		if (index >= 0) mapping[value] = index;
+	}
+	alternatives.forEach((alt, index) => {
+		const pinned = alt.properties?.[propertyName]?.enum;
+		if (pinned?.length === 1 && typeof pinned[0] === 'string' && !(pinned[0] in mapping)) mapping[pinned[0]] = index;
+	});
+	return Object.keys(mapping).length === alternatives.length ? { propertyName, mapping } : undefined;
 }
 
 function mergeAllOf(spec: OpenApiSpec, source: Json): Json {

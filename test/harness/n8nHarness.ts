@@ -18,7 +18,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { TestCredentialsHelper } from './credentialsHelper';
-import { TestItems } from './sourceNode';
+import { TestItems, type TestFile } from './sourceNode';
 
 export const PACKAGE_ROOT = join(__dirname, '..', '..');
 export const PACKAGE_NAME = 'n8n-nodes-telnyx';
@@ -61,6 +61,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** Items fed into the node, one execution of the operation each. */
 	items?: IDataObject[];
+	/** Binary data of those items, by index: `[{ data: testFile(...) }]`. */
+	files?: Array<Record<string, TestFile> | null>;
 	credentials: ICredentialDataDecryptedObject;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	mode?: 'manual' | 'trigger';
@@ -78,7 +80,7 @@ export interface RunResult {
 
 const NODE_NAME = 'Telnyx';
 
-function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError'>): INode {
+export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError'>): INode {
 	return {
 		id: 'telnyx',
 		name: NODE_NAME,
@@ -91,7 +93,7 @@ function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError'>
 	};
 }
 
-function additionalDataFor(
+export function additionalDataFor(
 	credentialsHelper: TestCredentialsHelper,
 	hooks?: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {
@@ -128,7 +130,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			type: 'test.items',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+			parameters: { items: JSON.stringify(options.items ?? [{}]), files: JSON.stringify(options.files ?? []) },
 		},
 		telnyxNode(options),
 	];

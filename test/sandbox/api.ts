@@ -3,6 +3,7 @@ import { allOperations, loadFixtures } from '../../catalog/loadCatalogs';
 import { SandboxError, sandboxErrors } from './errors';
 import { ACCOUNT_ROUTES, SANDBOX_HOOKS, type SandboxHook } from './hooks';
 import { applyFilters, applySort, renderPage } from './paging';
+import { FileStore } from './files';
 import { Store, type SandboxRecord } from './store';
 import { validateBody, validateQuery } from './validate';
 
@@ -39,6 +40,8 @@ export interface RouteContext {
 /** The Telnyx API as the catalog describes it, answering from an in-memory store. */
 export class SandboxApi {
 	readonly store = new Store();
+	/** Files served by link (recording downloads, stored media). */
+	readonly files = new FileStore();
 	private readonly routes: Route[];
 	private readonly fixtures = loadFixtures();
 
@@ -51,7 +54,8 @@ export class SandboxApi {
 	handle(request: ApiRequest): ApiResponse {
 		const accountRoute = ACCOUNT_ROUTES[`${request.method} ${request.path}`];
 		if (accountRoute) return accountRoute();
-		const match = this.match(request.method, request.path);
+		const contentType = request.headers?.['content-type'];
+		const match = this.match(request.method, request.path, Array.isArray(contentType) ? contentType[0] : contentType);
 		if (!match) throw sandboxErrors.notFound(`No route for ${request.method} ${request.path}`);
 		const context: RouteContext = { api: this, operation: match.route.operation, params: match.params, request };
 		const queryErrors = validateQuery(context.operation, request.query);
@@ -64,16 +68,24 @@ export class SandboxApi {
 		return this.behave(context);
 	}
 
-	match(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+	/**
+	 * The route for a request. Where one endpoint is offered as two operations (a JSON body and
+	 * a multipart upload), the request's content type picks between them.
+	 */
+	match(method: string, path: string, contentType = ''): { route: Route; params: Record<string, string> } | undefined {
+		const wantsMultipart = contentType.toLowerCase().startsWith('multipart/');
+		let fallback: { route: Route; params: Record<string, string> } | undefined;
 		for (const route of this.routes) {
 			if (route.operation.method !== method) continue;
 			const found = route.pattern.exec(path);
 			if (!found) continue;
 			const params: Record<string, string> = {};
 			route.params.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1])));
-			return { route, params };
+			const isMultipart = route.operation.body?.contentType === 'multipart';
+			if (!route.operation.body || isMultipart === wantsMultipart) return { route, params };
+			fallback ??= { route, params };
 		}
-		return undefined;
+		return fallback;
 	}
 
 	/** The default behaviour of each kind of operation. */

@@ -100,12 +100,16 @@ export function renderPage(shape: ListShape, records: SandboxRecord[], query: UR
 		setAt(body, shape.itemsPath, records);
 		return body;
 	}
-	const page = Math.max(1, Number(query.get(shape.pageParam)) || 1);
+	const first = shape.firstPage ?? 1;
+	const asked = query.get(shape.pageParam);
+	// page numbers as the endpoint counts them, from 0 or from 1
+	const askedNumber = asked === null || asked === '' ? first : Number(asked);
+	const page = Number.isFinite(askedNumber) ? Math.max(1, askedNumber - first + 1) : 1;
 	const slice = records.slice((page - 1) * size, page * size);
 	setAt(body, shape.itemsPath, slice);
 	const totalPages = Math.ceil(records.length / size);
 	if (shape.totalPagesPath?.startsWith('meta.') || shape.totalItemsPath?.startsWith('meta.')) {
-		body.meta = { page_number: page, page_size: size, total_pages: totalPages, total_results: records.length };
+		body.meta = { page_number: page - 1 + first, page_size: size, total_pages: totalPages, total_results: records.length };
 	}
 	if (shape.totalPagesPath) setAt(body, shape.totalPagesPath, totalPages);
 	if (shape.totalItemsPath) setAt(body, shape.totalItemsPath, records.length);

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { SandboxApi, type ApiResponse } from './api';
 import { SandboxError, sandboxErrors } from './errors';
 import { Faults, type Fault, type FaultRule } from './faults';
+import { EventSigner } from './events/signer';
+import { FILES_ROOT } from './files';
 import { parseMultipart, type MultipartPart } from './multipart';
 import { RateLimiter } from './rateLimit';
 import type { SandboxRecord } from './store';
@@ -20,6 +22,8 @@ export interface SandboxOptions {
 	latencyMs?: number;
 	/** Requests allowed per window and per API key; unlimited when absent. */
 	rateLimit?: { limit: number; windowMs: number };
+	/** 32-byte hex seed of the webhook signing key, for a public key that survives restarts. */
+	signingSeed?: string;
 }
 
 /** One request as the sandbox received it, for tests to check what a node sent. */
@@ -44,6 +48,10 @@ export interface RunningSandbox {
 	setLatency(ms: number): void;
 	setRateLimit(limit?: { limit: number; windowMs: number }): void;
 	seed(collection: string, records: SandboxRecord[]): SandboxRecord[];
+	/** Signs and sends webhook events as Telnyx would; its public key goes in the credential. */
+	events: EventSigner;
+	/** Stores a file served without the API key (like a pre-signed storage link); returns its URL. */
+	putFile(name: string, data: Buffer | string, mimeType: string): string;
 	/** Forget records, requests, faults and rate-limit windows. */
 	reset(): void;
 	stop(): Promise<void>;
@@ -54,6 +62,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const api = new SandboxApi();
 	const faults = new Faults();
 	const requests: LoggedRequest[] = [];
+	const events = new EventSigner(options.signingSeed);
 	const apiKey = options.apiKey ?? SANDBOX_API_KEY;
 	let latencyMs = options.latencyMs ?? 0;
 	let limiter = options.rateLimit ? new RateLimiter(options.rateLimit.limit, options.rateLimit.windowMs) : undefined;
@@ -69,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		const url = new URL(req.url ?? '/', 'http://sandbox');
 		const raw = await readBody(req);
 		if (url.pathname.startsWith(CONTROL_ROOT)) return control(req.method ?? 'GET', url, raw, res);
+		if (url.pathname.startsWith(FILES_ROOT)) return serveFile(req, url, res);
 		if (!url.pathname.startsWith(`${API_ROOT}/`)) return send(res, errorResponse(sandboxErrors.notFound()));
 
 		const path = url.pathname.slice(API_ROOT.length);
@@ -113,6 +123,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		finish(res, logged, { ...answer, headers: { ...rateHeaders, ...answer.headers } });
 	}
 
+	function serveFile(req: IncomingMessage, url: URL, res: ServerResponse): void {
+		const name = decodeURIComponent(url.pathname.slice(FILES_ROOT.length));
+		const file = api.files.get(name);
+		const logged: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: {}, headers: req.headers, body: undefined };
+		requests.push(logged);
+		if (!file) {
+			return finish(res, logged, { status: 404, body: '<Error><Code>NoSuchKey</Code></Error>', headers: { 'content-type': 'application/xml' } });
+		}
+		finish(res, logged, { status: 200, body: file.data, headers: { 'content-type': file.mimeType } });
+	}
+
 	function control(method: string, url: URL, raw: Buffer, res: ServerResponse): void {
 		const route = url.pathname.slice(CONTROL_ROOT.length);
 		const body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
@@ -148,6 +169,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			running.reset();
 			return send(res, { status: 204 });
 		}
+		if (route === '/public-key' && method === 'GET') {
+			return send(res, { status: 200, body: { public_key: events.publicKey } });
+		}
+		if (route === '/events' && method === 'POST') {
+			// sign and deliver an event to a URL, as Telnyx would: { type, to, payload? }
+			const type = String(body.type ?? 'message.received');
+			const event = events.event(type, { payload: body.payload, deliveredTo: body.to });
+			events.send(String(body.to), event).then(
+				(delivery) => send(res, { status: 200, body: { delivered_to: body.to, status: delivery.status, event } }),
+				(error: Error) => send(res, { status: 502, body: { error: error.message } }),
+			);
+			return;
+		}
 		if (route === '/stats' && method === 'GET') {
 			return send(res, {
 				status: 200,
@@ -163,6 +197,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	});
 	const { port, address } = server.address() as AddressInfo;
 	const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+	api.files.origin = origin;
 
 	const running: RunningSandbox = {
 		url: `${origin}${API_ROOT}`,
@@ -174,8 +209,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		setLatency: (ms) => (latencyMs = ms),
 		setRateLimit: (limit) => (limiter = limit ? new RateLimiter(limit.limit, limit.windowMs) : undefined),
 		seed: (collection, records) => api.seed(collection, records),
+		events,
+		putFile: (name, data, mimeType) => api.files.put(name, data, mimeType),
 		reset: () => {
 			api.store.clear();
+			api.files.clear();
 			requests.length = 0;
 			faults.clear();
 			limiter?.reset();

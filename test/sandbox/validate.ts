@@ -8,7 +8,7 @@ import type { SandboxErrorEntry } from './errors';
  */
 export function validateBody(operation: CatalogOperation, body: unknown): SandboxErrorEntry[] {
 	if (!operation.body) return [];
-	if (operation.body.contentType === 'multipart') return [];
+	if (operation.body.contentType === 'multipart') return validateMultipart(operation, body);
 	const record = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
 	const errors: SandboxErrorEntry[] = [];
 	for (const field of operation.body.fields) {
@@ -153,4 +153,34 @@ function isHttpUrl(value: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** Multipart forms: required parts present, and every file part really carries a file. */
+function validateMultipart(operation: CatalogOperation, body: unknown): SandboxErrorEntry[] {
+	const parts = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+	const errors: SandboxErrorEntry[] = [];
+	for (const field of operation.body!.fields) {
+		const value = parts[field.name];
+		const isFile = field.schema.format === 'binary';
+		if (value === undefined) {
+			if (field.required) errors.push(missing(field.name));
+			continue;
+		}
+		if (isFile) {
+			const file = value as { filename?: string; data?: Buffer };
+			if (typeof value === 'string' || !file.data || file.data.length === 0) {
+				errors.push({
+					code: '10015',
+					title: 'Bad Request',
+					detail: `The '${field.name}' part must be a non-empty file upload.`,
+					source: { pointer: `/${field.name}` },
+				});
+			}
+			continue;
+		}
+		if (typeof value === 'string' && field.schema.enum && !field.schema.enum.map(String).includes(value)) {
+			errors.push(invalidEnum(field.name, field.schema.enum));
+		}
+	}
+	return errors;
 }

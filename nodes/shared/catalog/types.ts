@@ -26,12 +26,14 @@ export interface FieldSchema {
 	required?: string[];
 	additionalProperties?: boolean | FieldSchema;
 	oneOf?: FieldSchema[];
+	/** For `oneOf`: the property whose value picks the alternative, and value → index in `oneOf`. */
+	discriminator?: { propertyName: string; mapping: Record<string, number> };
 	/** Our own words, shown in the editor. */
 	description?: string;
 	/** Title-cased label for the editor. */
 	displayName?: string;
-	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits). */
-	check?: 'e164';
+	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits), or those or a short code. */
+	check?: 'e164' | 'e164OrShortCode';
 }
 
 export type SchemaType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
@@ -62,6 +64,8 @@ export interface ListShape {
 	pageParam?: string;
 	/** Query parameter carrying the page size. */
 	sizeParam?: string;
+	/** Number of the first page when it is not 1 (some lists count from 0). */
+	firstPage?: number;
 	/** Largest page size the endpoint allows. */
 	maxPageSize?: number;
 	/** Where the records are in the response body: `data`, `records`, `log_messages`. */
@@ -111,6 +115,8 @@ export interface CatalogOperation {
 		status: number;
 		/** `record_type` of the returned resource, when the reference names one. */
 		recordType?: string;
+		/** Path of the records in the answer when they are not in the envelope: one output item each. */
+		itemsPath?: string;
 		/** File name of binary and text answers, with `{param}` placeholders: `wireguard-peer-{id}.conf`. */
 		fileName?: string;
 	};

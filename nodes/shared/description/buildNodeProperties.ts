@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { CatalogOperation, NodeCatalog } from '../catalog/types';
 import { fieldProperty, sortByDisplayName } from './fieldProperty';
+import { variantProperties, variantsOf } from './variants';
 
 /** Names of the containers the value reader looks in. */
 export const PARAM = {
@@ -13,7 +14,13 @@ export const PARAM = {
 	additionalFields: 'additionalFields',
 	updateFields: 'updateFields',
 	binaryProperty: 'binaryPropertyName',
+	fileFormat: 'fileFormat',
+	waitForCompletion: 'waitForCompletion',
+	waitTimeout: 'waitTimeoutSeconds',
 } as const;
+
+/** How long "Wait for Completion" waits unless told otherwise. */
+export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
 
 /** The collection optional body fields go in: "Update Fields" for updates, "Additional Fields" otherwise. */
 export function bodyCollectionOf(operation: CatalogOperation): string {
@@ -70,7 +77,11 @@ function operationProperties(catalog: NodeCatalog, operation: CatalogOperation):
 
 	for (const field of operation.pathParams) out.push(fieldProperty(field, topLevel));
 	for (const field of operation.query.filter((q) => q.required)) out.push(fieldProperty(field, topLevel));
-	for (const field of operation.body?.fields.filter((f) => f.required) ?? []) out.push(fieldProperty(field, topLevel));
+	for (const field of operation.body?.fields.filter((f) => f.required) ?? []) {
+		const variants = variantsOf(field, operation);
+		if (variants) out.push(...variantProperties(variants, topLevel));
+		else out.push(fieldProperty(field, topLevel));
+	}
 
 	if (operation.list) out.push(...listControls(operation));
 
@@ -108,6 +119,19 @@ function operationProperties(catalog: NodeCatalog, operation: CatalogOperation):
 			options: sortByDisplayName(optionalBody.map((f) => fieldProperty(f, inCollection))),
 		});
 	}
+	const formats = operation.downloadFrom?.formats ?? [];
+	if (formats.length) {
+		const [firstFormat] = formats;
+		out.push({
+			displayName: 'File Format',
+			name: PARAM.fileFormat,
+			type: 'options',
+			options: formats.map((format) => ({ name: format.toUpperCase(), value: format })),
+			default: firstFormat,
+			description: 'Which of the available files to download',
+		});
+	}
+	if (operation.waitFor) out.push(...waitControls());
 	if (operation.response.kind === 'binary') {
 		out.push({
 			displayName: 'Put Output File in Field',
@@ -119,6 +143,28 @@ function operationProperties(catalog: NodeCatalog, operation: CatalogOperation):
 		});
 	}
 	return out;
+}
+
+function waitControls(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Wait for Completion',
+			name: PARAM.waitForCompletion,
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to wait until Telnyx reports the work as finished and output the finished record, instead of returning at once',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: PARAM.waitTimeout,
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: DEFAULT_WAIT_TIMEOUT_SECONDS,
+			description: 'How long to wait before giving up with an error',
+			displayOptions: { show: { [PARAM.waitForCompletion]: [true] } },
+		},
+	];
 }
 
 function listControls(operation: CatalogOperation): INodeProperties[] {

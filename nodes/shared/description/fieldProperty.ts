@@ -12,6 +12,8 @@ export type EditorKind =
 	| 'string'
 	| 'list'
 	| 'collection'
+	| 'fixedList'
+	| 'binaryFile'
 	| 'json';
 
 export function typesOf(schema: FieldSchema): string[] {
@@ -40,11 +42,14 @@ export function editorKind(schema: FieldSchema): EditorKind {
 		case 'number':
 			return 'number';
 		case 'string':
+			if (schema.format === 'binary') return 'binaryFile';
 			return schema.format === 'date-time' ? 'dateTime' : 'string';
 		case 'array': {
 			const items = schema.items ?? {};
 			if (items.enum && items.enum.length) return 'multiOptions';
-			return isPrimitive(items) ? 'list' : 'json';
+			if (isPrimitive(items)) return 'list';
+			// a list of small flat records (phone numbers, URLs): one form per entry
+			return editorKind(items) === 'collection' ? 'fixedList' : 'json';
 		}
 		case 'object':
 			return schema.properties && Object.keys(schema.properties).length && isFlat(schema) ? 'collection' : 'json';
@@ -62,7 +67,7 @@ function isPrimitive(schema: FieldSchema): boolean {
 function isFlat(schema: FieldSchema): boolean {
 	return Object.values(schema.properties ?? {}).every((prop) => {
 		const kind = editorKind(prop);
-		return kind !== 'collection' && kind !== 'json';
+		return kind !== 'collection' && kind !== 'json' && kind !== 'fixedList' && kind !== 'binaryFile';
 	});
 }
 
@@ -156,12 +161,41 @@ function schemaProperty(name: string, displayName: string, description: string |
 					),
 				),
 			};
+		case 'fixedList': {
+			const item = schema.items ?? {};
+			const required = new Set(item.required ?? []);
+			return {
+				...base,
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: `Add ${singularOf(displayName)}`,
+				default: {},
+				options: [
+					{
+						name: FIXED_LIST_VALUES,
+						displayName: singularOf(displayName),
+						values: Object.entries(item.properties ?? {}).map(([wire, prop]) => {
+							const inner = schemaProperty(parameterNameFor(wire), prop.displayName ?? wire, prop.description, prop);
+							return required.has(wire) ? { ...inner, required: true } : inner;
+						}),
+					},
+				],
+			};
+		}
+		case 'binaryFile':
+			return {
+				...base,
+				displayName: `${displayName} Input Binary Field`,
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the input binary field holding the file to upload',
+			};
 		case 'json':
 			return { ...base, type: 'json', default: schemaJsonDefault(schema) };
 		case 'list':
 		case 'string':
 		default: {
-			const secret = /password|secret|token/i.test(name);
+			const secret = /password|secret|token|accountKey|credentials$/i.test(name);
 			return {
 				...base,
 				type: 'string',
@@ -170,6 +204,15 @@ function schemaProperty(name: string, displayName: string, description: string |
 			};
 		}
 	}
+}
+
+/** The key under which a fixed collection keeps its entries: `{ values: [...] }`. */
+export const FIXED_LIST_VALUES = 'values';
+
+function singularOf(label: string): string {
+	if (/ies$/.test(label)) return label.replace(/ies$/, 'y');
+	if (/(ss|us)$/.test(label)) return label;
+	return label.replace(/s$/, '');
 }
 
 function schemaJsonDefault(schema: FieldSchema): string {

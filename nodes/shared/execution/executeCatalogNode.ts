@@ -7,12 +7,15 @@ import {
 } from 'n8n-workflow';
 import { findOperation } from '../catalog';
 import type { CatalogOperation, NodeCatalog } from '../catalog/types';
-import { PARAM } from '../description/buildNodeProperties';
-import { listAllPages, listUpTo } from '../transport/pagination';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../description/buildNodeProperties';
+import { listAllPages, listUpTo, valueAt } from '../transport/pagination';
 import { errorOutputJson } from '../transport/telnyxError';
 import { telnyxRequest } from '../transport/telnyxRequest';
+import { expandFileName, mimeTypeForExtension, withExtension } from './fileNames';
+import { multipartBody } from './multipartBody';
 import { binaryItem, jsonItems } from './outputItems';
-import { readParameters } from './readParameters';
+import { readParameters, type PreparedRequest } from './readParameters';
+import { waitForCompletion } from './waitForCompletion';
 import { InputError } from './toWireValue';
 
 type OperationResult = Pick<INodeExecutionData, 'json' | 'binary'>;
@@ -30,7 +33,7 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 			const resource = this.getNodeParameter(PARAM.resource, itemIndex) as string;
 			const operationKey = this.getNodeParameter(PARAM.operation, itemIndex) as string;
 			const operation = findOperation(catalog, resource, operationKey);
-			const results = await runOperation.call(this, operation, itemIndex);
+			const results = await runOperation.call(this, catalog, operation, itemIndex);
 			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
 		} catch (caught) {
 			const error = asNodeError(this, caught, itemIndex);
@@ -43,6 +46,7 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 
 async function runOperation(
 	this: IExecuteFunctions,
+	catalog: NodeCatalog,
 	operation: CatalogOperation,
 	itemIndex: number,
 ): Promise<OperationResult[]> {
@@ -56,31 +60,92 @@ async function runOperation(
 			: await listUpTo.call(this, listRequest, this.getNodeParameter(PARAM.limit, itemIndex, 50) as number);
 		return records.map((json) => ({ json }));
 	}
+	if (operation.downloadFrom) return [await downloadFromRecord.call(this, operation, request, itemIndex)];
 
 	const kind = operation.response.kind;
+	// checked before the request, so a bad field name costs no call
+	const outputProperty = kind === 'binary' ? binaryPropertyOf(this, itemIndex) : undefined;
+	const multipart = operation.body?.contentType === 'multipart';
+	const encoded = multipart ? await multipartBody.call(this, itemIndex, request.body, request.files) : undefined;
 	const response = await telnyxRequest.call(this, {
 		method: operation.method,
 		path: request.path,
 		qs: request.qs,
-		body: request.body,
+		body: encoded ? encoded.body : request.body,
+		...(encoded ? { headers: { 'Content-Type': encoded.contentType } } : {}),
 		responseKind: kind === 'binary' || kind === 'text' ? kind : 'json',
 		idempotent: operation.idempotent,
 		itemIndex,
 	});
 
 	if (kind === 'binary') {
-		const propertyName = this.getNodeParameter(PARAM.binaryProperty, itemIndex, 'data') as string;
-		const fallbackName = request.path.split('/').filter(Boolean).pop() ?? 'file';
+		const fileName = expandFileName(operation.response.fileName ?? lastSegment(request.path), request.pathValues);
 		return [
 			await binaryItem.call(this, response as never, {
-				propertyName,
-				fallbackName,
-				mimeType: operation.response.mimeType,
+				propertyName: outputProperty!,
+				fallbackName: fileName,
+				mimeType: operation.response.mimeType ?? mimeTypeForExtension(fileName),
 			}),
 		];
 	}
 	if (kind === 'text') return [{ json: { data: response.body as string } }];
-	return jsonItems(operation, response.body).map((json: IDataObject) => ({ json }));
+	const records = jsonItems(operation, response.body);
+	if (operation.waitFor && this.getNodeParameter(PARAM.waitForCompletion, itemIndex, false)) {
+		const timeoutSeconds = this.getNodeParameter(PARAM.waitTimeout, itemIndex, DEFAULT_WAIT_TIMEOUT_SECONDS) as number;
+		const finished = await waitForCompletion.call(this, catalog, operation, records[0] ?? {}, {
+			itemIndex,
+			pathValues: request.pathValues,
+			timeoutSeconds,
+		});
+		return [{ json: finished }];
+	}
+	return records.map((json: IDataObject) => ({ json }));
+}
+
+/**
+ * Reads one record, then fetches the file its URL points at (a recording's MP3 or WAV). The
+ * link leads outside the API, so it is fetched without the API key.
+ */
+async function downloadFromRecord(
+	this: IExecuteFunctions,
+	operation: CatalogOperation,
+	request: PreparedRequest,
+	itemIndex: number,
+): Promise<OperationResult> {
+	const { urlPath, formats } = operation.downloadFrom!;
+	const propertyName = binaryPropertyOf(this, itemIndex);
+	const recordResponse = await telnyxRequest.call(this, { method: 'GET', path: request.path, qs: request.qs, itemIndex });
+	const record = jsonItems(operation, recordResponse.body)[0] ?? {};
+	const format = formats?.length ? (this.getNodeParameter(PARAM.fileFormat, itemIndex, formats[0]) as string) : undefined;
+	const located = valueAt(record, urlPath);
+	const url = format && located && typeof located === 'object' ? (located as IDataObject)[format] : located;
+	if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+		const what = format ? `${format.toUpperCase()} download link` : 'download link';
+		throw new NodeOperationError(this.getNode(), `The record has no ${what} (${urlPath}${format ? `.${format}` : ''})`, {
+			itemIndex,
+			description: formats?.length
+				? `Links present: ${Object.keys((located as IDataObject | undefined) ?? {}).join(', ') || 'none'}. Choose another File Format.`
+				: 'Telnyx may still be processing the file; try again later.',
+		});
+	}
+	const file = await telnyxRequest.call(this, { method: 'GET', path: '', externalUrl: url, responseKind: 'binary', itemIndex });
+	const fileName = withExtension(expandFileName(operation.response.fileName ?? 'download', request.pathValues), format);
+	const item = await binaryItem.call(this, file as never, {
+		propertyName,
+		fallbackName: fileName,
+		mimeType: mimeTypeForExtension(fileName),
+	});
+	return { json: { ...item.json, record }, binary: item.binary };
+}
+
+function binaryPropertyOf(context: IExecuteFunctions, itemIndex: number): string {
+	const name = String(context.getNodeParameter(PARAM.binaryProperty, itemIndex, 'data')).trim();
+	if (!name) throw new InputError('"Put Output File in Field" is empty', 'Enter a binary field name, e.g. data.');
+	return name;
+}
+
+function lastSegment(path: string): string {
+	return decodeURIComponent(path.split('/').filter(Boolean).pop() ?? 'file');
 }
 
 function asNodeError(context: IExecuteFunctions, caught: unknown, itemIndex: number): NodeApiError | NodeOperationError {

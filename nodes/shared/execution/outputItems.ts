@@ -5,6 +5,11 @@ import type { TelnyxResponse } from '../transport/telnyxRequest';
 /** JSON output items of one response: the records in the envelope, one item each. */
 export function jsonItems(operation: CatalogOperation, body: unknown): IDataObject[] {
 	if (body === undefined || body === null || body === '') return [{ success: true }];
+	const { itemsPath } = operation.response;
+	if (itemsPath && typeof body === 'object') {
+		const records = itemsPath.split('.').reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body);
+		if (Array.isArray(records)) return records.map((entry) => asObject(entry));
+	}
 	const envelope = operation.response.envelope;
 	const content =
 		envelope && typeof body === 'object' && !Array.isArray(body) && envelope in (body as IDataObject)

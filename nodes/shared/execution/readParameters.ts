@@ -2,12 +2,23 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { expandPath } from '../catalog';
 import type { CatalogField, CatalogOperation } from '../catalog/types';
 import { PARAM, bodyCollectionOf } from '../description/buildNodeProperties';
+import { editorKind } from '../description/fieldProperty';
+import { variantParameterName, variantsOf, type Variants } from '../description/variants';
 import { InputError, toWireValue } from './toWireValue';
 
 export interface PreparedRequest {
 	path: string;
+	/** Path parameter values by wire name, for file names and follow-up requests. */
+	pathValues: Record<string, string>;
 	qs: IDataObject;
 	body?: IDataObject;
+	/** Files to upload (multipart bodies): the body field and the input binary property holding it. */
+	files: FileField[];
+}
+
+export interface FileField {
+	field: CatalogField;
+	binaryProperty: string;
 }
 
 /** Reads one item's parameters for an operation and turns them into path, query and body. */
@@ -29,19 +40,65 @@ export function readParameters(this: IExecuteFunctions, operation: CatalogOperat
 	}
 
 	let body: IDataObject | undefined;
+	const files: FileField[] = [];
 	if (operation.body) {
 		body = {};
 		for (const field of operation.body.fields.filter((f) => f.required)) {
+			const variants = variantsOf(field, operation);
+			if (variants) {
+				body[field.name] = readVariant(this, variants, itemIndex) as IDataObject;
+				continue;
+			}
 			const value = this.getNodeParameter(field.key, itemIndex, undefined, { extractValue: true });
-			setIfPresent(body, field, value, true);
+			if (editorKind(field.schema) === 'binaryFile') files.push(readFileField(field, value, true)!);
+			else setIfPresent(body, field, value, true);
 		}
 		const optional = this.getNodeParameter(bodyCollectionOf(operation), itemIndex, {}) as IDataObject;
 		for (const field of operation.body.fields.filter((f) => !f.required)) {
-			if (field.key in optional) setIfPresent(body, field, unwrapLocator(optional[field.key]), false);
+			if (!(field.key in optional)) continue;
+			if (editorKind(field.schema) === 'binaryFile') {
+				const file = readFileField(field, optional[field.key], false);
+				if (file) files.push(file);
+			} else setIfPresent(body, field, unwrapLocator(optional[field.key]), false);
 		}
 	}
 
-	return { path: expandPath(operation.path, pathValues), qs, ...(body ? { body } : {}) };
+	return { path: expandPath(operation.path, pathValues), pathValues, qs, ...(body ? { body } : {}), files };
+}
+
+function readFileField(field: CatalogField, value: unknown, required: boolean): FileField | undefined {
+	const binaryProperty = typeof value === 'string' ? value.trim() : '';
+	if (!binaryProperty) {
+		if (!required) return undefined;
+		throw new InputError(
+			`${label(field)} needs the name of an input binary field`,
+			'Enter the binary field that holds the file, e.g. data.',
+		);
+	}
+	return { field, binaryProperty };
+}
+
+/** The object of the shape the selector picked, from that shape's own fields. */
+function readVariant(context: IExecuteFunctions, variants: Variants, itemIndex: number): IDataObject {
+	const { field, selector, shapes } = variants;
+	const choice = context.getNodeParameter(selector.key, itemIndex, '') as string;
+	const shape = shapes[choice];
+	if (!shape) {
+		throw new InputError(`${label(selector)} must be one of ${Object.keys(shapes).map((c) => `"${c}"`).join(', ')}; got "${choice}"`);
+	}
+	const value: IDataObject = { [selector.name]: choice };
+	const required = new Set(shape.required ?? []);
+	for (const [wire, schema] of Object.entries(shape.properties ?? {})) {
+		if (wire === selector.name) continue;
+		const raw = context.getNodeParameter(variantParameterName(field, wire), itemIndex, undefined);
+		const fieldLabel = `"${schema.displayName ?? wire}" (${field.name}.${wire})`;
+		if (raw === undefined || raw === '') {
+			if (required.has(wire)) throw new InputError(`${fieldLabel} is required when ${label(selector)} is "${choice}"`);
+			continue;
+		}
+		value[wire] = toWireValue(schema, raw, { label: fieldLabel }) as IDataObject[string];
+	}
+	return value;
 }
 
 function label(field: CatalogField): string {
@@ -71,6 +128,8 @@ function readId(context: IExecuteFunctions, field: CatalogField, itemIndex: numb
 	if (typeof raw !== 'string' && typeof raw !== 'number') {
 		throw new InputError(`${label(field)} must be text; got ${typeof raw}`);
 	}
+	// phone numbers in paths get the same check as in bodies
+	if (field.schema.check) toWireValue(field.schema, value, { label: label(field) });
 	return value;
 }
 

@@ -1,6 +1,6 @@
 import { NULL_OPTION, parameterNameFor } from '../catalog/naming';
 import type { FieldSchema } from '../catalog/types';
-import { editorKind, isNullable, nonNullTypes } from '../description/fieldProperty';
+import { FIXED_LIST_VALUES, editorKind, isNullable, nonNullTypes } from '../description/fieldProperty';
 
 /** Bad input found before sending: names the field and what it expects. */
 export class InputError extends Error {
@@ -14,6 +14,7 @@ export class InputError extends Error {
 }
 
 const E164 = /^\+[1-9]\d{1,14}$/;
+const SHORT_CODE = /^\d{3,8}$/;
 const MAX_SHOWN_CHOICES = 12;
 
 export interface WireOptions {
@@ -42,6 +43,18 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 	if (kind === 'collection' && isPlainObject(value)) {
 		return collectionToWire(schema, value as Record<string, unknown>, label);
 	}
+	if (kind === 'fixedList') {
+		const entries = fixedListEntries(value, label);
+		return checkJson(
+			schema,
+			entries.map((entry, index) =>
+				isPlainObject(entry)
+					? collectionToWire(schema.items ?? {}, entry as Record<string, unknown>, `${label} entry ${index + 1}`)
+					: entry,
+			),
+			label,
+		);
+	}
 	if (kind === 'list' || kind === 'multiOptions') {
 		const items = toList(value, label);
 		return items.map((item, index) =>
@@ -61,6 +74,22 @@ function collectionToWire(schema: FieldSchema, value: Record<string, unknown>, l
 		out[wire] = toWireValue(prop, raw, { label: `${label} › "${prop.displayName ?? wire}" (${wire})` });
 	}
 	return out;
+}
+
+/** Entries of a repeatable form (`{ values: [...] }`), or a list given as an array or JSON text. */
+function fixedListEntries(value: unknown, label: string): unknown[] {
+	if (typeof value === 'string') {
+		const parsed = parseJson(value, label);
+		if (!Array.isArray(parsed)) throw new InputError(`${label} must be a list`, 'Enter a JSON array, e.g. [{"key": "value"}].');
+		return parsed;
+	}
+	if (Array.isArray(value)) return value;
+	if (isPlainObject(value)) {
+		const entries = (value as Record<string, unknown>)[FIXED_LIST_VALUES];
+		if (entries === undefined) return [];
+		if (Array.isArray(entries)) return entries;
+	}
+	throw new InputError(`${label} must be a list`);
 }
 
 function parseJson(text: string, label: string): unknown {
@@ -141,6 +170,9 @@ export function checkJson(schema: FieldSchema, value: unknown, label: string): u
 	}
 	if (actual === 'string') checkString(schema, value as string, label);
 	if (schema.check === 'e164') checkE164(value, label);
+	if (schema.check === 'e164OrShortCode' && !(typeof value === 'string' && SHORT_CODE.test(value))) {
+		checkE164(value, label, ' or a short code such as 22395');
+	}
 	if (actual === 'integer' || actual === 'number') checkNumber(schema, value as number, label);
 	if (actual === 'array') {
 		const list = value as unknown[];
@@ -181,6 +213,9 @@ function checkString(schema: FieldSchema, value: string, label: string): void {
 		throw new InputError(`${label} must be at most ${schema.maxLength} characters long; got ${value.length}`);
 	}
 	if (value === '') return;
+	if (schema.pattern && !matchesPattern(schema.pattern, value)) {
+		throw new InputError(`${label} does not have the expected form (${schema.pattern}); got "${value}"`);
+	}
 	if (schema.format === 'uri' || schema.format === 'url') {
 		if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value)) {
 			throw new InputError(`${label} must be a full URL such as https://example.com/webhooks; got "${value}"`);
@@ -206,10 +241,10 @@ function checkNumber(schema: FieldSchema, value: number, label: string): void {
 	}
 }
 
-export function checkE164(value: unknown, label: string): void {
+export function checkE164(value: unknown, label: string, alternative = ''): void {
 	if (typeof value !== 'string' || !E164.test(value)) {
 		throw new InputError(
-			`${label} must be a phone number in E.164 form, such as +13125550001; got ${JSON.stringify(value)}`,
+			`${label} must be a phone number in E.164 form, such as +13125550001${alternative}; got ${JSON.stringify(value)}`,
 			'Start with + and the country code, digits only, no spaces or dashes.',
 		);
 	}
@@ -241,4 +276,13 @@ function describeValue(value: unknown): string {
 
 function isPlainObject(value: unknown): boolean {
 	return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** JSON Schema patterns are ECMAScript regular expressions; one that does not compile is not enforced. */
+function matchesPattern(pattern: string, value: string): boolean {
+	try {
+		return new RegExp(pattern, 'u').test(value);
+	} catch {
+		return true;
+	}
 }

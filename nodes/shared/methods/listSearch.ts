@@ -1,4 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import { expandPath } from '../catalog';
 import type { NodeCatalog } from '../catalog/types';
 import { searchMethodName } from '../description/fieldProperty';
 import { fetchPage, maxPageSize } from '../transport/pagination';
@@ -29,9 +30,17 @@ export function buildListSearchMethods(catalog: NodeCatalog): Record<string, Lis
 		methods[searchMethodName(resource.value)] = async function (this: ILoadOptionsFunctions, filter, token) {
 			const text = filter?.trim() ?? '';
 			const serverSearch = Boolean(locator.searchParam && text.length >= MIN_SERVER_SEARCH_LENGTH);
+			// lists below a parent (an external connection's phone numbers) need the parent chosen first
+			const pathValues: Record<string, string> = {};
+			for (const field of list.pathParams) {
+				const value = this.getCurrentNodeParameter(field.key, { extractValue: true });
+				if (typeof value !== 'string' && typeof value !== 'number') return { results: [] };
+				if (String(value).trim() === '') return { results: [] };
+				pathValues[field.name] = String(value).trim();
+			}
 			const page = await fetchPage.call(
 				this,
-				{ path: list.path, qs: serverSearch ? { [locator.searchParam!]: text } : {}, shape },
+				{ path: expandPath(list.path, pathValues), qs: serverSearch ? { [locator.searchParam!]: text } : {}, shape },
 				Math.min(SEARCH_PAGE_SIZE, maxPageSize(shape)),
 				token,
 			);

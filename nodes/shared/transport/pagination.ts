@@ -76,7 +76,8 @@ export async function fetchPage(
 	const { shape } = request;
 	const qs: IDataObject = { ...request.qs };
 	if (shape.sizeParam) qs[shape.sizeParam] = pageSize;
-	const pageNumber = shape.style === 'pageNumber' ? Number(token ?? 1) : undefined;
+	const firstPage = shape.firstPage ?? 1;
+	const pageNumber = shape.style === 'pageNumber' ? Number(token ?? firstPage) : undefined;
 	if (shape.pageParam && pageNumber !== undefined) qs[shape.pageParam] = pageNumber;
 	if (shape.pageParam && shape.style === 'cursor' && token) qs[shape.pageParam] = token;
 
@@ -102,7 +103,7 @@ export async function fetchPage(
 	// that shrinks the page size cannot end the list early); otherwise a short page is the last.
 	const isLast =
 		totalPages !== undefined
-			? pageNumber >= totalPages
+			? pageNumber - firstPage + 1 >= totalPages
 			: totalItems !== undefined
 				? seen + records.length >= totalItems
 				: records.length < pageSize;

@@ -31,6 +31,11 @@ export interface TelnyxRequest {
 	method: IHttpRequestMethods;
 	/** Path below the base URL, already expanded and encoded: `/credential_connections/123`. */
 	path: string;
+	/**
+	 * A whole URL outside the API (a recording's download link) instead of `path`. Such requests
+	 * are sent without the API key: it must never leave for another host.
+	 */
+	externalUrl?: string;
 	/** Flat query parameters: `{ 'page[number]': 2, 'filter[fqdn]': 'sip.example.com' }`. */
 	qs?: IDataObject;
 	/** JSON body, or raw bytes with their content type in `headers`. */
@@ -69,10 +74,13 @@ export async function telnyxRequest<T = unknown>(
 	const baseUrl = await telnyxBaseUrl.call(this);
 	const idempotent = request.idempotent ?? request.method !== 'POST';
 	const responseKind = request.responseKind ?? 'json';
+	const external = request.externalUrl !== undefined;
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.path}`,
+		url: external ? request.externalUrl! : `${baseUrl}${request.path}`,
 		qs: request.qs,
+		// Telnyx spells list filters `filter[status][]=a&filter[status][]=b`
+		arrayFormat: 'brackets',
 		body: request.body,
 		headers: { Accept: responseKind === 'json' ? 'application/json' : '*/*', ...request.headers },
 		json: responseKind === 'json' && !Buffer.isBuffer(request.body),
@@ -87,11 +95,11 @@ export async function telnyxRequest<T = unknown>(
 		let failure: Failure | NodeOperationError | NodeApiError;
 		let raw: RawResponse | undefined;
 		try {
-			raw = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				TELNYX_CREDENTIAL,
-				{ ...options },
-			)) as RawResponse;
+			raw = (
+				external
+					? await this.helpers.httpRequest({ ...options })
+					: await this.helpers.httpRequestWithAuthentication.call(this, TELNYX_CREDENTIAL, { ...options })
+			) as RawResponse;
 			if (raw.statusCode >= 200 && raw.statusCode < 300) {
 				const body = readBody(raw.body, responseKind);
 				if (body.ok) return { statusCode: raw.statusCode, headers: raw.headers, body: body.value as T };
@@ -105,7 +113,8 @@ export async function telnyxRequest<T = unknown>(
 		if (failure instanceof Error) throw failure;
 
 		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
-			throw finalError(node, failure, raw, { itemIndex: request.itemIndex, attempts: attempt, baseUrl });
+			const host = external ? request.externalUrl! : baseUrl;
+			throw finalError(node, failure, raw, { itemIndex: request.itemIndex, attempts: attempt, baseUrl: host });
 		}
 		await sleep(retryDelayMs(failure, attempt));
 	}

@@ -1,5 +1,8 @@
+import { messagingHooks } from './messaging';
+import { networkingHooks } from './networking';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
+import { voiceIntegrationsHooks } from './voiceIntegrations';
 
 export { ACCOUNT_ROUTES } from './account';
 export type { SandboxHook, SandboxHooks } from './types';
@@ -7,4 +10,7 @@ export type { SandboxHook, SandboxHooks } from './types';
 /** Every node's sandbox hooks, keyed by `METHOD path`. */
 export const SANDBOX_HOOKS: SandboxHooks = {
 	...sipTrunkingHooks,
+	...networkingHooks,
+	...voiceIntegrationsHooks,
+	...messagingHooks,
 };
