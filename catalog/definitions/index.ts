@@ -1,8 +1,9 @@
 import { messaging } from './messaging';
 import { networking } from './networking';
 import { sipTrunking } from './sipTrunking';
+import { trigger } from './trigger';
 import type { NodeDefinition } from './types';
 import { voiceIntegrations } from './voiceIntegrations';
 
 /** Every node the package ships, in the order the catalog lists them. */
-export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging];
+export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging, trigger];

@@ -62,3 +62,13 @@ test('file answers and uploads have their binary field names', async () => {
 	expect(download.find((p) => p.name === 'fileFormat')).toMatchObject({ type: 'options', default: 'mp3' });
 	expect(download.find((p) => p.name === 'binaryPropertyName')).toMatchObject({ default: 'data' });
 });
+
+test('the trigger offers every event type of the reference, grouped by product', async () => {
+	const { description } = await nodeType('telnyxTrigger');
+	const events = description.properties.find((p) => p.name === 'events');
+	const values = (events?.options as Array<{ name: string; value: string }>).map((o) => o.value);
+	expect(values).toEqual(expect.arrayContaining(['*', 'message.received', 'call.hangup', 'fax.delivered']));
+	expect(values.length).toBeGreaterThan(60);
+	expect(description.inputs).toEqual([]);
+	expect(description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', responseMode: 'onReceived' });
+});

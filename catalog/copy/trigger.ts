@@ -1,0 +1,19 @@
+import type { FieldCopy } from './types';
+
+/** Fields the Telnyx Trigger reads and writes on the resources it registers with. */
+export const triggerCopy: FieldCopy = {
+	messagingProfileId: 'The messaging profile whose events start this workflow',
+	credentialConnectionId: 'The credential connection whose call events start this workflow',
+	fqdnConnectionId: 'The FQDN connection whose call events start this workflow',
+	ipConnectionId: 'The IP connection whose call events start this workflow',
+	callControlApplicationId: 'The call control application whose events start this workflow',
+	rcsAgentId: 'The RCS agent whose events start this workflow',
+	application_name: 'Name of the call control application; sent back unchanged',
+	webhook_url: 'Where Telnyx sends events',
+	webhook_failover_url: 'Where Telnyx sends events when the main URL fails',
+	webhook_event_url: 'Where Telnyx sends call events',
+	webhook_event_failover_url: 'Where Telnyx sends call events when the main URL fails',
+	'filter[name][contains]': 'Only records whose name contains this text',
+	'filter[connection_name][contains]': 'Only connections whose name contains this text',
+	'filter[application_name][contains]': 'Only applications whose name contains this text',
+};

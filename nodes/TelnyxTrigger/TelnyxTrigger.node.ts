@@ -1,0 +1,264 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+import type { NodeCatalog } from '../shared/catalog/types';
+import { buildListSearchMethods } from '../shared/methods/listSearch';
+import { TELNYX_CREDENTIAL } from '../shared/transport/telnyxRequest';
+import { isRegistered, register, requireTargetId, unregister } from '../shared/webhooks/registration';
+import { rememberEvent } from '../shared/webhooks/seenEvents';
+import { matchesEventFilter, normalizeTelnyxEvent } from '../shared/webhooks/telnyxEvent';
+import {
+	DEFAULT_TOLERANCE_SECONDS,
+	telnyxPublicKey,
+	verifyTelnyxSignature,
+} from '../shared/webhooks/verifyTelnyxSignature';
+import catalogJson from './TelnyxTrigger.catalog.json';
+import eventTypesJson from './TelnyxTrigger.events.json';
+
+const catalog = catalogJson as unknown as NodeCatalog;
+const eventTypes = eventTypesJson as Array<{ value: string; group: string }>;
+const MANUAL = 'manual';
+
+/** Dropdowns list their options alphabetically, as n8n's rules ask. */
+function byName(a: { name: string }, b: { name: string }): number {
+	return a.name.localeCompare(b.name);
+}
+
+/** Resource locator for the resource that should send events here. */
+function targetLocator(resource: NodeCatalog['resources'][number]): INodeProperties {
+	return {
+		displayName: resource.name,
+		name: `${resource.value}Id`,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: `The ${resource.name.toLowerCase()} whose events start this workflow. On activation its webhook URL is set to this trigger; on deactivation the previous URL is restored.`,
+		displayOptions: { show: { source: [resource.value] } },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: resource.locator?.listPlaceholder ?? `Select ${resource.name}...`,
+				typeOptions: { searchListMethod: `search${resource.value.charAt(0).toUpperCase()}${resource.value.slice(1)}`, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: resource.locator?.placeholder ?? '' },
+		],
+	};
+}
+
+export class TelnyxTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Telnyx Trigger',
+		name: 'telnyxTrigger',
+		icon: { light: 'file:../../icons/telnyx.svg', dark: 'file:../../icons/telnyx.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when Telnyx sends an event: a message received, a call answered, a recording saved…',
+		defaults: { name: 'Telnyx Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: TELNYX_CREDENTIAL, required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Send Events From',
+				name: 'source',
+				type: 'options',
+				noDataExpression: true,
+				default: MANUAL,
+				description:
+					'Which Telnyx resource should send its events to this trigger. The trigger sets (and later restores) its webhook URL.',
+				options: [
+					{ name: 'Manual (Paste the URL in the Telnyx Portal)', value: MANUAL },
+					...catalog.resources.map((r) => ({ name: r.name, value: r.value })),
+				].sort(byName),
+			},
+			{
+				displayName:
+					'Copy the webhook URL shown above into the Telnyx portal (for example as the webhook URL of a messaging profile or connection)',
+				name: 'manualNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { source: [MANUAL] } },
+			},
+			...catalog.resources.map(targetLocator),
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: ['*'],
+				description: 'Which events start the workflow; others are acknowledged and dropped',
+				options: [
+					{ name: 'All Events', value: '*' },
+					...eventTypes.map((e) => ({ name: `${e.group}: ${e.value}`, value: e.value })),
+				].sort(byName),
+			},
+			{
+				displayName: 'More Event Types',
+				name: 'moreEvents',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. call.*, porting_order.status_changed',
+				description:
+					'Other event types, comma-separated. A type ending in .* matches every event under it (call.* is every call event).',
+			},
+			{
+				displayName: 'Verify Signature',
+				name: 'verifySignature',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to accept only events signed by Telnyx, checked with the Webhook Public Key of the credential',
+			},
+			{
+				displayName:
+					'Signature checking is off: anyone who knows this URL can start the workflow. Use this only for local testing.',
+				name: 'unverifiedNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { verifySignature: [false] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Ignore Repeated Deliveries',
+						name: 'deduplicate',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether an event Telnyx delivers again (same event ID) is dropped instead of starting another execution',
+					},
+					{
+						displayName: 'Include Raw Body and Headers',
+						name: 'includeRaw',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to add the body and headers exactly as received',
+					},
+					{
+						displayName: 'Timestamp Tolerance (Seconds)',
+						name: 'toleranceSeconds',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: DEFAULT_TOLERANCE_SECONDS,
+						description: 'How far the signed time may be from now; older deliveries are refused as possible replays',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { listSearch: buildListSearchMethods(catalog) };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const target = readTarget(this);
+				if (!target) return true;
+				return await isRegistered.call(this, catalog, target, this.getNodeWebhookUrl('default') as string);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const target = readTarget(this);
+				if (target) await register.call(this, catalog, target, this.getNodeWebhookUrl('default') as string);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				await unregister.call(this, catalog);
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const response = this.getResponseObject();
+		const reject = (status: number, error: string): IWebhookResponseData => {
+			response.status(status).json({ error });
+			return { noWebhookResponse: true };
+		};
+		const acknowledge = (note: IDataObject): IWebhookResponseData => {
+			response.status(200).json({ received: true, ...note });
+			return { noWebhookResponse: true };
+		};
+
+		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(JSON.stringify(request.body ?? {}));
+		if (this.getNodeParameter('verifySignature', true) as boolean) {
+			const credentials = await this.getCredentials(TELNYX_CREDENTIAL);
+			const keyText = typeof credentials.publicKey === 'string' ? credentials.publicKey : '';
+			if (!keyText.trim()) {
+				return reject(500, 'The Telnyx API credential has no Webhook Public Key, so events cannot be verified');
+			}
+			let publicKey;
+			try {
+				publicKey = telnyxPublicKey(keyText);
+			} catch {
+				return reject(500, 'The Webhook Public Key in the Telnyx API credential is not a valid Ed25519 key');
+			}
+			const options = this.getNodeParameter('options', {}) as IDataObject;
+			const result = verifyTelnyxSignature(
+				{
+					rawBody,
+					signature: headerOf(request.headers['telnyx-signature-ed25519']),
+					timestamp: headerOf(request.headers['telnyx-timestamp']),
+				},
+				publicKey,
+				{ toleranceSeconds: (options.toleranceSeconds as number | undefined) ?? DEFAULT_TOLERANCE_SECONDS },
+			);
+			if (!result.valid) return reject(result.status, `Rejected: ${result.reason}`);
+		}
+
+		let body: unknown = request.body;
+		if (!body || typeof body !== 'object') {
+			try {
+				body = JSON.parse(rawBody.toString('utf8'));
+			} catch {
+				return reject(400, 'The body is not JSON');
+			}
+		}
+		const event = normalizeTelnyxEvent(body);
+		if (!event) return reject(400, 'The body is not a Telnyx event');
+
+		const wanted = [
+			...((this.getNodeParameter('events', []) as string[]) ?? []),
+			...String(this.getNodeParameter('moreEvents', '') ?? '').split(','),
+		].filter((w) => w.trim());
+		if (!matchesEventFilter(event.event_type, wanted)) return acknowledge({ ignored: 'event type not selected' });
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.deduplicate !== false && rememberEvent(this.getWorkflowStaticData('node'), event.id)) {
+			return acknowledge({ ignored: 'already delivered' });
+		}
+		const json: IDataObject = { ...event };
+		if (options.includeRaw === true) {
+			json.rawBody = rawBody.toString('utf8');
+			json.headers = request.headers as IDataObject;
+		}
+		return { workflowData: [[{ json }]] };
+	}
+}
+
+function headerOf(value: string | string[] | undefined): string | undefined {
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/** The resource chosen to send events, or undefined for manual setup. */
+function readTarget(context: IHookFunctions): { resource: string; id: string } | undefined {
+	const resource = context.getNodeParameter('source', MANUAL) as string;
+	if (resource === MANUAL) return undefined;
+	const id = requireTargetId(context, context.getNodeParameter(`${resource}Id`, '', { extractValue: true }));
+	return { resource, id };
+}

@@ -1,0 +1,257 @@
+/**
+ * The Telnyx Trigger, served on loopback as n8n serves webhooks, receiving events signed by
+ * the sandbox's own Ed25519 key: verification, filtering, de-duplication and registration.
+ */
+import type { INodeParameters } from 'n8n-workflow';
+import { startTrigger, type RunningTrigger } from '../harness/triggerHarness';
+import { apiRequests, locator, sandboxCredentials, useSandbox } from '../helpers';
+import { EventSigner } from '../sandbox/events/signer';
+
+const sandbox = useSandbox();
+let trigger: RunningTrigger | undefined;
+
+async function listen(parameters: INodeParameters = {}, credentials: Record<string, string> = {}) {
+	trigger = await startTrigger({
+		parameters: { source: 'manual', events: ['*'], ...parameters },
+		credentials: sandboxCredentials(sandbox(), { publicKey: sandbox().events.publicKey, ...credentials }),
+	});
+	return trigger;
+}
+
+afterEach(async () => {
+	await trigger?.stop();
+	trigger = undefined;
+});
+
+describe('receiving', () => {
+	test('a correctly signed event starts exactly one execution with the normalised event', async () => {
+		const hook = await listen();
+		const event = sandbox().events.event('message.received', { payload: { text: 'Hello from the sandbox' } });
+		const delivery = await sandbox().events.send(hook.url, event);
+		expect(delivery.status).toBe(200);
+		expect(hook.executions).toHaveLength(1);
+		const [[[item]]] = hook.executions;
+		const data = event.data as Record<string, unknown>;
+		expect(item.json).toEqual({
+			event_type: 'message.received',
+			id: data.id,
+			occurred_at: data.occurred_at,
+			record_type: 'event',
+			payload: data.payload,
+			meta: event.meta ?? {},
+		});
+		expect((item.json.payload as { text: string }).text).toBe('Hello from the sandbox');
+	});
+
+	test('voice-style envelopes (metadata.event) come out in the same shape', async () => {
+		const hook = await listen();
+		const body = {
+			call_leg_id: 'e97d8d4c-1a25-11cd-bc67-02620a0f6d42',
+			metadata: {
+				attempt: 2,
+				delivered_to: hook.url,
+				event: {
+					event_type: 'call.initiated',
+					id: '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+					occurred_at: '2026-11-23T10:00:00.000Z',
+					payload: { call_control_id: 'v3:abc', direction: 'incoming' },
+					record_type: 'event',
+				},
+				status: 'delivered',
+			},
+			name: 'call.initiated',
+			type: 'webhook',
+		};
+		expect((await sandbox().events.send(hook.url, body)).status).toBe(200);
+		expect(hook.executions[0][0][0].json).toEqual({
+			event_type: 'call.initiated',
+			id: '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+			occurred_at: '2026-11-23T10:00:00.000Z',
+			record_type: 'event',
+			payload: { call_control_id: 'v3:abc', direction: 'incoming' },
+			meta: { attempt: 2, delivered_to: hook.url, status: 'delivered' },
+		});
+	});
+
+	test.each([
+		['a tampered body', async (hook: RunningTrigger) => {
+			const text = JSON.stringify(sandbox().events.event('message.received'));
+			const headers = sandbox().events.sign(text);
+			return sandbox().events.send(hook.url, text.replace('message.received', 'message.sent'), { headers });
+		}, 403],
+		['a signature by another key', async (hook: RunningTrigger) => {
+			return new EventSigner().send(hook.url, sandbox().events.event('message.received'));
+		}, 403],
+		['no signature header', async (hook: RunningTrigger) => {
+			return sandbox().events.send(hook.url, sandbox().events.event('message.received'), {
+				headers: { 'telnyx-signature-ed25519': '' },
+			});
+		}, 401],
+		['a timestamp ten minutes old', async (hook: RunningTrigger) => {
+			return sandbox().events.send(hook.url, sandbox().events.event('message.received'), {
+				timestamp: Math.floor(Date.now() / 1000) - 600,
+			});
+		}, 403],
+		['a signature that is not base64 Ed25519', async (hook: RunningTrigger) => {
+			return sandbox().events.send(hook.url, sandbox().events.event('message.received'), {
+				headers: { 'telnyx-signature-ed25519': 'bm90IGEgc2lnbmF0dXJl' },
+			});
+		}, 401],
+	])('%s starts nothing and is refused with a 4xx', async (_name, deliver, status) => {
+		const hook = await listen();
+		const delivery = await deliver(hook);
+		expect(delivery.status).toBe(status);
+		expect(JSON.parse(delivery.body)).toEqual({ error: expect.stringMatching(/^Rejected: /) });
+		expect(hook.executions).toHaveLength(0);
+	});
+
+	test('the tolerance window is configurable', async () => {
+		const hook = await listen({ options: { toleranceSeconds: 900 } });
+		const delivery = await sandbox().events.send(hook.url, sandbox().events.event('message.sent'), {
+			timestamp: Math.floor(Date.now() / 1000) - 600,
+		});
+		expect(delivery.status).toBe(200);
+		expect(hook.executions).toHaveLength(1);
+	});
+
+	test('without a public key in the credential nothing is accepted, and the reason is given', async () => {
+		const hook = await listen({}, { publicKey: '' });
+		const delivery = await sandbox().events.send(hook.url, sandbox().events.event('message.received'));
+		expect(delivery.status).toBe(500);
+		expect(delivery.body).toContain('no Webhook Public Key');
+		expect(hook.executions).toHaveLength(0);
+	});
+
+	test('with verification switched off, unsigned events are accepted', async () => {
+		const hook = await listen({ verifySignature: false });
+		const delivery = await new EventSigner().send(hook.url, sandbox().events.event('call.hangup'));
+		expect(delivery.status).toBe(200);
+		expect(hook.executions).toHaveLength(1);
+	});
+
+	test('a repeated delivery of the same event starts no second execution', async () => {
+		const hook = await listen();
+		const event = sandbox().events.event('message.finalized');
+		await sandbox().events.send(hook.url, event);
+		const again = await sandbox().events.send(hook.url, event);
+		expect(again.status).toBe(200);
+		expect(JSON.parse(again.body)).toEqual({ received: true, ignored: 'already delivered' });
+		expect(hook.executions).toHaveLength(1);
+		// remembered in the workflow's static data, which n8n persists (and shares in queue mode)
+		expect(hook.staticData['node:Telnyx Trigger']).toEqual({ seenEventIds: [(event.data as { id: string }).id] });
+	});
+
+	test('with de-duplication off, a repeated delivery runs again', async () => {
+		const hook = await listen({ options: { deduplicate: false } });
+		const event = sandbox().events.event('message.finalized');
+		await sandbox().events.send(hook.url, event);
+		await sandbox().events.send(hook.url, event);
+		expect(hook.executions).toHaveLength(2);
+	});
+
+	test('the event filter drops other types, and patterns like call.* match a family', async () => {
+		const hook = await listen({ events: ['message.received'], moreEvents: 'call.*' });
+		for (const type of ['message.received', 'message.sent', 'call.answered', 'call.hangup', 'fax.delivered']) {
+			const delivery = await sandbox().events.send(hook.url, sandbox().events.event(type));
+			expect(delivery.status).toBe(200);
+		}
+		expect(hook.executions.map((e) => e[0][0].json.event_type)).toEqual(['message.received', 'call.answered', 'call.hangup']);
+		expect(hook.deliveries[1].body).toEqual({ received: true, ignored: 'event type not selected' });
+	});
+
+	test('raw body and headers can be included', async () => {
+		const hook = await listen({ options: { includeRaw: true } });
+		const event = sandbox().events.event('message.received');
+		await sandbox().events.send(hook.url, event);
+		const json = hook.executions[0][0][0].json;
+		expect(JSON.parse(json.rawBody as string)).toEqual(event);
+		expect((json.headers as Record<string, string>)['telnyx-signature-ed25519']).toMatch(/^[A-Za-z0-9+/]+=*$/);
+	});
+});
+
+describe('registration with Telnyx', () => {
+	test('activation points a messaging profile at the trigger; deactivation restores its URL', async () => {
+		const [profile] = sandbox().seed('/messaging_profiles', [
+			{ name: 'Support line', webhook_url: 'https://old.example.com/hooks', webhook_failover_url: null },
+		]);
+		const hook = await listen({ source: 'messagingProfile', messagingProfileId: locator(profile.id as string, 'list') });
+		expect(await hook.isRegistered()).toBe(false);
+
+		await hook.activate();
+		expect(sandbox().api.store.get('/messaging_profiles', profile.id as string)?.webhook_url).toBe(hook.url);
+		expect(apiRequests(sandbox(), 'PATCH', `/messaging_profiles/${profile.id}`)[0].body).toEqual({ webhook_url: hook.url });
+		expect(await hook.isRegistered()).toBe(true);
+
+		// activating again changes nothing
+		await hook.activate();
+		expect(apiRequests(sandbox(), 'PATCH')).toHaveLength(1);
+
+		await hook.deactivate();
+		expect(sandbox().api.store.get('/messaging_profiles', profile.id as string)?.webhook_url).toBe('https://old.example.com/hooks');
+		expect(hook.staticData['node:Telnyx Trigger']).toEqual({});
+	});
+
+	test('a URL changed by someone else is noticed and not overwritten on deactivation', async () => {
+		const [connection] = sandbox().seed('/credential_connections', [
+			{ connection_name: 'office', user_name: 'office1234', webhook_event_url: 'https://before.example.com' },
+		]);
+		const hook = await listen({ source: 'credentialConnection', credentialConnectionId: locator(connection.id as string) });
+		await hook.activate();
+		expect(sandbox().api.store.get('/credential_connections', connection.id as string)?.webhook_event_url).toBe(hook.url);
+
+		sandbox().api.store.put('/credential_connections', connection.id as string, {
+			...sandbox().api.store.get('/credential_connections', connection.id as string)!,
+			webhook_event_url: 'https://someone-else.example.com',
+		});
+		expect(await hook.isRegistered()).toBe(false);
+		await hook.deactivate();
+		expect(sandbox().api.store.get('/credential_connections', connection.id as string)?.webhook_event_url).toBe(
+			'https://someone-else.example.com',
+		);
+	});
+
+	test('a call control application keeps its name when its URL is set', async () => {
+		const [app] = sandbox().seed('/call_control_applications', [
+			{ application_name: 'IVR', webhook_event_url: 'https://ivr.example.com/events' },
+		]);
+		const hook = await listen({ source: 'callControlApplication', callControlApplicationId: locator(app.id as string) });
+		await hook.activate();
+		expect(apiRequests(sandbox(), 'PATCH')[0].body).toEqual({ application_name: 'IVR', webhook_event_url: hook.url });
+		await hook.deactivate();
+		expect(sandbox().api.store.get('/call_control_applications', app.id as string)?.webhook_event_url).toBe(
+			'https://ivr.example.com/events',
+		);
+	});
+
+	test('a registered trigger receives the events of that resource', async () => {
+		const [profile] = sandbox().seed('/messaging_profiles', [{ name: 'Sales', webhook_url: null }]);
+		const hook = await listen({ source: 'messagingProfile', messagingProfileId: locator(profile.id as string) });
+		await hook.activate();
+		const target = sandbox().api.store.get('/messaging_profiles', profile.id as string)?.webhook_url as string;
+		await sandbox().events.send(target, sandbox().events.event('message.received'));
+		expect(hook.executions).toHaveLength(1);
+		await hook.deactivate();
+		expect(sandbox().api.store.get('/messaging_profiles', profile.id as string)?.webhook_url).toBeNull();
+	});
+
+	test('deactivating after the resource was deleted in Telnyx still succeeds', async () => {
+		const [profile] = sandbox().seed('/messaging_profiles', [{ name: 'Short-lived', webhook_url: null }]);
+		const hook = await listen({ source: 'messagingProfile', messagingProfileId: locator(profile.id as string) });
+		await hook.activate();
+		sandbox().api.store.delete('/messaging_profiles', profile.id as string);
+		await expect(hook.deactivate()).resolves.toBeUndefined();
+		expect(hook.staticData['node:Telnyx Trigger']).toEqual({});
+	});
+
+	test('activation without a chosen resource says what to pick', async () => {
+		const hook = await listen({ source: 'ipConnection', ipConnectionId: locator('') });
+		await expect(hook.activate()).rejects.toThrow('Choose the Telnyx resource that should send events here');
+	});
+
+	test('manual setup registers nothing', async () => {
+		const hook = await listen({ source: 'manual' });
+		await hook.activate();
+		await hook.deactivate();
+		expect(apiRequests(sandbox())).toHaveLength(0);
+	});
+});
