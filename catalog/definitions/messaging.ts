@@ -31,6 +31,17 @@ export const messaging: NodeDefinition = {
 					e164: ['to'],
 					locators: { agent_id: 'rcsAgent', messaging_profile_id: 'messagingProfile' },
 				},
+				sendRcsText: {
+					endpoint: 'POST /messages/rcs',
+					kind: 'create',
+					name: 'Send RCS Text',
+					action: 'Send a plain RCS text message',
+					description: 'Send a text from an RCS agent without building the message JSON, with optional SMS or MMS fallback',
+					e164: ['to'],
+					locators: { agent_id: 'rcsAgent', messaging_profile_id: 'messagingProfile' },
+					bodyFields: ['agent_id', 'messaging_profile_id', 'to', 'mms_fallback', 'sms_fallback', 'type', 'webhook_url'],
+					shortcuts: [{ path: 'agent_message.content_message.text', required: true }],
+				},
 				get: {
 					endpoint: 'GET /messages/{id}',
 					description: 'Get a sent or received message with its delivery status and cost',

@@ -28,6 +28,11 @@ export interface OperationDefinition {
 	itemsAt?: string;
 	/** Only these body fields (the package sets a few fields of a large record, e.g. a webhook URL). */
 	bodyFields?: string[];
+	/**
+	 * Plain fields for values deep in the body (`agent_message.content_message.text`), shown
+	 * instead of the structure they live in (leave that structure out with `bodyFields`).
+	 */
+	shortcuts?: Array<{ path: string; required?: boolean }>;
 	/** Only these optional query parameters (the package needs a search filter, not every filter). */
 	queryFields?: string[];
 	/**

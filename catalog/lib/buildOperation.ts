@@ -222,7 +222,7 @@ function buildBody(
 		if (!schema.properties?.[name]) throw new Error(`${def.endpoint}: body has no field ${name}`);
 	}
 	const entries = Object.entries(schema.properties ?? {}).filter(([name]) => !wanted || wanted.has(name));
-	const fields: CatalogField[] = entries.map(([name, prop]) => ({
+	const fields: CatalogField[] = entries.map(([name, prop]): CatalogField => ({
 		name,
 		key: parameterNameFor(name),
 		displayName: displayNameFor(name),
@@ -231,7 +231,34 @@ function buildBody(
 		schema: markChecks(describeNested(copy, resourceKey, prop, missingCopy, name), name, def.e164, def.phoneOrShortCode),
 		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
 	}));
+	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, copy, resourceKey, missingCopy));
 	return { contentType, fields };
+}
+
+/** A plain field standing for a value deep in the body. */
+function shortcutField(
+	body: FieldSchema,
+	shortcut: { path: string; required?: boolean },
+	copy: FieldCopy,
+	resourceKey: string,
+	missingCopy: Set<string>,
+): CatalogField {
+	const wirePath = shortcut.path.split('.');
+	let schema: FieldSchema | undefined = body;
+	for (const key of wirePath) schema = schema?.properties?.[key];
+	if (!schema) throw new Error(`shortcut ${shortcut.path} is not in the body`);
+	const name = wirePath[wirePath.length - 1];
+	const text = copy[`${resourceKey}.${shortcut.path}`] ?? copy[shortcut.path];
+	if (text === undefined) missingCopy.add(shortcut.path);
+	return {
+		name,
+		key: parameterNameFor(name),
+		displayName: displayNameFor(name),
+		...(text ? { description: text } : {}),
+		required: Boolean(shortcut.required),
+		schema,
+		wirePath,
+	};
 }
 
 function buildResponse(

@@ -281,6 +281,27 @@ describe('Message: Send RCS', () => {
 		expect(apiRequests(sandbox(), 'POST', '/messages/rcs')).toHaveLength(0);
 	});
 
+	test('Send RCS Text puts plain text where the agent message keeps it', async () => {
+		sandbox().seed('/messaging/rcs/agents', [{ agent_id: 'AcmeShop', agent_name: 'Acme Shop' }]);
+		const { items } = await run({
+			resource: 'message',
+			operation: 'sendRcsText',
+			agentId: locator('AcmeShop'),
+			to: '+13125550123',
+			messagingProfileId: locator(PROFILE_ID),
+			text: 'Your table is ready',
+			additionalFields: { smsFallback: { from: '+18445550001', text: 'Your table is ready' } },
+		});
+		expect(only('POST', '/messages/rcs').body).toEqual({
+			agent_id: 'AcmeShop',
+			to: '+13125550123',
+			messaging_profile_id: PROFILE_ID,
+			agent_message: { content_message: { text: 'Your table is ready' } },
+			sms_fallback: { from: '+18445550001', text: 'Your table is ready' },
+		});
+		expect(items[0].json).toMatchObject({ type: 'RCS', to: [{ phone_number: '+13125550123', status: 'queued' }] });
+	});
+
 	test('an agent message of the wrong shape is refused before sending, naming the part', async () => {
 		const { error } = await runWithSandbox(sandbox(), NODE, {
 			resource: 'message',

@@ -52,6 +52,11 @@ export interface CatalogField {
 	locator?: string;
 	/** Where it is placed in the editor for optional query parameters. */
 	group?: 'filter' | 'option';
+	/**
+	 * A shortcut to a value deep inside the body (`agent_message.content_message.text`): one
+	 * plain field for the common case of a structure that is otherwise edited as JSON.
+	 */
+	wirePath?: string[];
 }
 
 /**

@@ -112,7 +112,18 @@ function setIfPresent(target: IDataObject, field: CatalogField, value: unknown, 
 		}
 		return;
 	}
-	target[field.name] = toWireValue(field.schema, value, { label: label(field) }) as IDataObject[string];
+	const wire = toWireValue(field.schema, value, { label: label(field) }) as IDataObject[string];
+	if (!field.wirePath) {
+		target[field.name] = wire;
+		return;
+	}
+	// a shortcut: place the value where it lives in the body
+	let node = target;
+	for (const key of field.wirePath.slice(0, -1)) {
+		if (!node[key] || typeof node[key] !== 'object') node[key] = {};
+		node = node[key] as IDataObject;
+	}
+	node[field.wirePath[field.wirePath.length - 1]] = wire;
 }
 
 /** Ids end up in the URL path: refuse values that would change which endpoint is called. */

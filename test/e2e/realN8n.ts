@@ -1,0 +1,170 @@
+/**
+ * Real n8n (the `n8n` package, Node 24) on loopback with its embedded SQLite, the package
+ * installed into it from a packed tarball as users get it. Set up by scripts/n8n/install.sh.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { request } from 'undici';
+
+const run = promisify(execFile);
+export const ROOT = resolve(__dirname, '..', '..');
+const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
+const CACHE = join(ROOT, '.n8n-cache');
+const NODE_BIN = join(CACHE, 'node24', 'node_modules', '.bin');
+const N8N_BIN = join(CACHE, `n8n-${N8N_VERSION}`, 'node_modules', '.bin', 'n8n');
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolvePort(port));
+		});
+	});
+}
+
+export interface RealN8n {
+	baseUrl: string;
+	/** Runs an n8n CLI command against this instance's database. */
+	cli(args: string[]): Promise<string>;
+	importCredentials(credentials: object[]): Promise<void>;
+	importWorkflow(workflow: object): Promise<void>;
+	publish(workflowId: string): Promise<void>;
+	start(): Promise<void>;
+	waitForWebhook(url: string): Promise<void>;
+	stop(): Promise<void>;
+	log(): string;
+}
+
+/** Installs n8n if needed, packs the package and installs it into a fresh n8n home. */
+export async function prepareN8n(): Promise<RealN8n> {
+	await run(join(ROOT, 'scripts', 'n8n', 'install.sh'), [], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+	const home = mkdtempSync(join(tmpdir(), 'n8n-telnyx-e2e-'));
+	const nodesDir = join(home, '.n8n', 'nodes');
+	await run('mkdir', ['-p', nodesDir]);
+	const { stdout } = await run('npm', ['pack', '--pack-destination', home, '--silent', '--ignore-scripts'], { cwd: ROOT });
+	const tarball = join(home, stdout.trim().split('\n').pop()!);
+	writeFileSync(join(nodesDir, 'package.json'), '{"name":"installed-nodes","private":true}');
+	// no dependencies to fetch: n8n itself provides n8n-workflow at run time
+	await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--offline', '--no-audit', '--no-fund', tarball], {
+		cwd: nodesDir,
+	});
+
+	const port = await freePort();
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PATH: `${NODE_BIN}:${process.env.PATH}`,
+		N8N_USER_FOLDER: home,
+		N8N_ENCRYPTION_KEY: 'telnyx-e2e-encryption-key',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		N8N_REINSTALL_MISSING_PACKAGES: 'false',
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_SECURE_COOKIE: 'false',
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		DB_TYPE: 'sqlite',
+		N8N_LOG_LEVEL: 'warn',
+		npm_config_nodedir: '',
+	};
+	delete env.NODE_OPTIONS;
+	// jest runs with NODE_ENV=test, which changes how n8n starts; run it as users do
+	env.NODE_ENV = 'production';
+	for (const key of Object.keys(env)) if (key.startsWith('JEST_')) delete env[key];
+	let server: ChildProcess | undefined;
+	let output = '';
+
+	const instance: RealN8n = {
+		baseUrl: `http://127.0.0.1:${port}`,
+		async cli(args) {
+			const result = await run(N8N_BIN, args, { env, cwd: home, maxBuffer: 64 * 1024 * 1024 });
+			return result.stdout;
+		},
+		async importCredentials(credentials) {
+			const file = join(home, 'credentials.json');
+			writeFileSync(file, JSON.stringify(credentials));
+			await instance.cli(['import:credentials', `--input=${file}`]);
+		},
+		async importWorkflow(workflow) {
+			const file = join(home, 'workflow.json');
+			writeFileSync(file, JSON.stringify(workflow));
+			await instance.cli(['import:workflow', `--input=${file}`]);
+		},
+		async publish(workflowId) {
+			await instance.cli(['publish:workflow', `--id=${workflowId}`]);
+		},
+		async start() {
+			server = spawn(N8N_BIN, ['start'], { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+			server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			await waitFor(async () => (await get(`${instance.baseUrl}/healthz/readiness`)) === 200, 90_000, () => output);
+		},
+		async waitForWebhook(url) {
+			// a published workflow's webhook registers shortly after start: wait until it is not a 404
+			await waitFor(async () => (await post(url)) !== 404, 60_000, () => output);
+		},
+		async stop() {
+			if (server && server.exitCode === null) {
+				server.kill('SIGTERM');
+				await new Promise((done) => {
+					const timer = setTimeout(() => {
+						server?.kill('SIGKILL');
+						done(undefined);
+					}, 10_000);
+					server?.once('exit', () => {
+						clearTimeout(timer);
+						done(undefined);
+					});
+				});
+			}
+			rmSync(home, { recursive: true, force: true });
+		},
+		log: () => output,
+	};
+	return instance;
+}
+
+async function get(url: string): Promise<number> {
+	try {
+		const response = await request(url);
+		await response.body.dump();
+		return response.statusCode;
+	} catch {
+		return 0;
+	}
+}
+
+/** An unsigned probe: 404 while the webhook is not registered, 4xx from the trigger once it is. */
+async function post(url: string): Promise<number> {
+	try {
+		const response = await request(url, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+		await response.body.dump();
+		return response.statusCode;
+	} catch {
+		return 0;
+	}
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, context: () => string = () => ''): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (await check()) return;
+		await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+	}
+	throw new Error(`Timed out after ${timeoutMs} ms.\n${context().slice(-4000)}`);
+}
+
+export function installedPackages(home: string): string[] {
+	return readdirSync(join(home, '.n8n', 'nodes', 'node_modules'));
+}
