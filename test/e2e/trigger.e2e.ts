@@ -4,7 +4,7 @@
  * sandbox posted to n8n's production webhook URL.
  */
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
-import { prepareN8n, waitFor, type RealN8n } from './realN8n';
+import { prepareN8n, waitFor, type RealN8n } from '../../scripts/n8n/runtime';
 
 const WORKFLOW_ID = 'TelnyxE2eTrigger1';
 const WEBHOOK_ID = '7d0c8a55-3a4e-4d7b-9a57-51a2b1f0e2a1';
@@ -75,6 +75,10 @@ function replies() {
 	return sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/messages');
 }
 
+async function executions() {
+	return n8n.executions(WORKFLOW_ID);
+}
+
 test('a signed event runs the workflow once: the reply goes out through the sandbox', async () => {
 	const event = sandbox.events.event('message.received', {
 		payload: { text: 'Is my order shipped?', from: { phone_number: '+13125550142' } },
@@ -83,6 +87,9 @@ test('a signed event runs the workflow once: the reply goes out through the sand
 	expect(delivery.status).toBe(200);
 	await waitFor(async () => replies().length === 1, 30_000, n8n.log);
 	expect(replies()[0].body).toMatchObject({ to: '+13125550142', from: '+18445550001', text: 'Got it: Is my order shipped?' });
+	// n8n's own records: exactly one execution, and it succeeded
+	await waitFor(async () => (await executions()).length === 1 && (await executions())[0].status === 'success', 30_000, n8n.log);
+	expect(await executions()).toEqual([{ id: expect.any(String), status: 'success', mode: 'webhook' }]);
 });
 
 test('a tampered body is refused with 403 and runs nothing', async () => {
@@ -94,4 +101,5 @@ test('a tampered body is refused with 403 and runs nothing', async () => {
 	// give a wrongly started execution time to show itself
 	await new Promise((resolve) => setTimeout(resolve, 3000));
 	expect(replies()).toHaveLength(before);
+	expect(await executions()).toHaveLength(1);
 });

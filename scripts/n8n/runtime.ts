@@ -1,9 +1,10 @@
 /**
  * Real n8n (the `n8n` package, Node 24) on loopback with its embedded SQLite, the package
- * installed into it from a packed tarball as users get it. Set up by scripts/n8n/install.sh.
+ * installed into it from a packed tarball as users get it. Used by `npm start` and by the
+ * end-to-end tests; n8n itself is installed by scripts/n8n/install.sh.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,8 @@ export const ROOT = resolve(__dirname, '..', '..');
 const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
 const CACHE = join(ROOT, '.n8n-cache');
 const NODE_BIN = join(CACHE, 'node24', 'node_modules', '.bin');
-const N8N_BIN = join(CACHE, `n8n-${N8N_VERSION}`, 'node_modules', '.bin', 'n8n');
+const N8N_DIR = join(CACHE, `n8n-${N8N_VERSION}`);
+const N8N_BIN = join(N8N_DIR, 'node_modules', '.bin', 'n8n');
 
 export async function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
@@ -30,23 +32,53 @@ export async function freePort(): Promise<number> {
 
 export interface RealN8n {
 	baseUrl: string;
+	home: string;
 	/** Runs an n8n CLI command against this instance's database. */
 	cli(args: string[]): Promise<string>;
 	importCredentials(credentials: object[]): Promise<void>;
 	importWorkflow(workflow: object): Promise<void>;
+	/** Runs a workflow headless (`n8n execute`) and returns its run data. */
+	execute(workflowId: string): Promise<ExecutedRun>;
 	publish(workflowId: string): Promise<void>;
 	start(): Promise<void>;
+	/** Executions of a workflow recorded in n8n's own database, by status. */
+	executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string }>>;
 	waitForWebhook(url: string): Promise<void>;
 	stop(): Promise<void>;
 	log(): string;
 }
 
-/** Installs n8n if needed, packs the package and installs it into a fresh n8n home. */
-export async function prepareN8n(): Promise<RealN8n> {
-	await run(join(ROOT, 'scripts', 'n8n', 'install.sh'), [], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-	const home = mkdtempSync(join(tmpdir(), 'n8n-telnyx-e2e-'));
+/** What `n8n execute --rawOutput` reports: n8n's run data. */
+export interface ExecutedRun {
+	data: {
+		resultData: {
+			error?: { message: string };
+			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, Record<string, unknown>> }>> } }>>;
+		};
+	};
+}
+
+/** The items a node put out in a run (first run of the node, main output). */
+export function outputOf(run: ExecutedRun, nodeName: string) {
+	return run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [];
+}
+
+/** Installs Node 24 and n8n into .n8n-cache/ unless they are there, showing progress. */
+export async function ensureN8n(options: { showProgress?: boolean } = {}): Promise<void> {
+	await new Promise<void>((resolveInstall, reject) => {
+		const child = spawn(join(ROOT, 'scripts', 'n8n', 'install.sh'), [], {
+			cwd: ROOT,
+			stdio: options.showProgress ? 'inherit' : 'ignore',
+		});
+		child.once('error', reject);
+		child.once('exit', (code) => (code === 0 ? resolveInstall() : reject(new Error(`install.sh exited with ${code}`))));
+	});
+}
+
+/** Packs the built package and installs the tarball into an n8n home, as users install it. */
+export async function installPackage(home: string): Promise<void> {
 	const nodesDir = join(home, '.n8n', 'nodes');
-	await run('mkdir', ['-p', nodesDir]);
+	mkdirSync(nodesDir, { recursive: true });
 	const { stdout } = await run('npm', ['pack', '--pack-destination', home, '--silent', '--ignore-scripts'], { cwd: ROOT });
 	const tarball = join(home, stdout.trim().split('\n').pop()!);
 	writeFileSync(join(nodesDir, 'package.json'), '{"name":"installed-nodes","private":true}');
@@ -54,8 +86,20 @@ export async function prepareN8n(): Promise<RealN8n> {
 	await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--offline', '--no-audit', '--no-fund', tarball], {
 		cwd: nodesDir,
 	});
+	rmSync(tarball, { force: true });
+}
 
-	const port = await freePort();
+/**
+ * Installs n8n if needed, packs the package and installs it into an n8n home: a fresh
+ * temporary one by default (tests), or a lasting one (`npm start`).
+ */
+export async function prepareN8n(options: { home?: string; port?: number; showProgress?: boolean } = {}): Promise<RealN8n> {
+	await ensureN8n({ showProgress: options.showProgress });
+	const home = options.home ?? mkdtempSync(join(tmpdir(), 'n8n-telnyx-e2e-'));
+	const temporary = !options.home;
+	await installPackage(home);
+
+	const port = options.port ?? (await freePort());
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		PATH: `${NODE_BIN}:${process.env.PATH}`,
@@ -87,6 +131,7 @@ export async function prepareN8n(): Promise<RealN8n> {
 
 	const instance: RealN8n = {
 		baseUrl: `http://127.0.0.1:${port}`,
+		home,
 		async cli(args) {
 			const result = await run(N8N_BIN, args, { env, cwd: home, maxBuffer: 64 * 1024 * 1024 });
 			return result.stdout;
@@ -101,8 +146,36 @@ export async function prepareN8n(): Promise<RealN8n> {
 			writeFileSync(file, JSON.stringify(workflow));
 			await instance.cli(['import:workflow', `--input=${file}`]);
 		},
+		async execute(workflowId) {
+			// the result is logged: as JSON lines, the last `log` entry holds it
+			const result = await run(N8N_BIN, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+				env: { ...env, N8N_LOG_LEVEL: 'info', N8N_LOG_FORMAT: 'json' },
+				cwd: home,
+				maxBuffer: 256 * 1024 * 1024,
+			});
+			const lines = result.stdout.split('\n').filter((line) => line.startsWith('{'));
+			for (const line of lines.reverse()) {
+				const entry = JSON.parse(line) as { message?: string; metadata?: { function?: string } };
+				if (entry.metadata?.function === 'log' && entry.message?.trim().startsWith('{')) {
+					return JSON.parse(entry.message) as ExecutedRun;
+				}
+			}
+			throw new Error(`No result from n8n execute:\n${result.stdout.slice(-2000)}`);
+		},
 		async publish(workflowId) {
 			await instance.cli(['publish:workflow', `--id=${workflowId}`]);
+		},
+		async executions(workflowId) {
+			// read with n8n's own sqlite3 build, under Node 24, from n8n's database file
+			const script = `
+				const sqlite3 = require(${JSON.stringify(join(N8N_DIR, 'node_modules', 'sqlite3'))});
+				const db = new sqlite3.Database(${JSON.stringify(join(home, '.n8n', 'database.sqlite'))}, sqlite3.OPEN_READONLY);
+				db.all('SELECT id, status, mode FROM execution_entity WHERE workflowId = ? ORDER BY id', [process.argv[1]], (error, rows) => {
+					if (error) { console.error(error.message); process.exit(1); }
+					console.log(JSON.stringify(rows.map((r) => ({ id: String(r.id), status: r.status, mode: r.mode }))));
+				});`;
+			const result = await run(join(NODE_BIN, 'node'), ['-e', script, workflowId], { env, cwd: home });
+			return JSON.parse(result.stdout) as Array<{ id: string; status: string; mode: string }>;
 		},
 		async start() {
 			server = spawn(N8N_BIN, ['start'], { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -128,7 +201,7 @@ export async function prepareN8n(): Promise<RealN8n> {
 					});
 				});
 			}
-			rmSync(home, { recursive: true, force: true });
+			if (temporary) rmSync(home, { recursive: true, force: true });
 		},
 		log: () => output,
 	};

@@ -1,0 +1,59 @@
+import type { RunningSandbox } from './server';
+
+/** A fixed signing key for the demo, so the public key in the credential survives restarts. */
+export const DEMO_SIGNING_SEED = '7e1e0c0ffee0d15ea5e5a11ed0a7a5e7c0de5eed0f7e1e0c0ffee0d15ea5e5a1';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Records a newcomer can explore at once, and that the example workflows work on: SIP
+ * connections and outbound voice profiles, yesterday's call recordings (with files behind their
+ * download links), a messaging profile and toll-free verification requests.
+ */
+export function seedDemo(sandbox: RunningSandbox): void {
+	const [profile] = sandbox.seed('/outbound_voice_profiles', [
+		{ name: 'US & Canada', traffic_type: 'conversational', service_plan: 'global', enabled: true },
+		{ name: 'International', traffic_type: 'conversational', service_plan: 'global', enabled: true },
+	]);
+	sandbox.seed('/credential_connections', [
+		{ connection_name: 'office-phones', user_name: 'officephones01', active: true, outbound: { outbound_voice_profile_id: profile.id } },
+		{ connection_name: 'softphones', user_name: 'softphones0001', active: false },
+	]);
+	sandbox.seed('/ip_connections', [{ connection_name: 'pbx-datacenter', active: true }]);
+	sandbox.seed('/fqdn_connections', [{ connection_name: 'sbc-cluster', active: true }]);
+
+	const startOfToday = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z').getTime();
+	const recordings = ['sales-call', 'support-call', 'callback'].map((name, index) => {
+		const started = new Date(startOfToday - DAY_MS + (9 + index * 3) * 60 * 60 * 1000);
+		return {
+			call_control_id: `v3:demo-${name}`,
+			channels: 'dual',
+			duration_millis: 60_000 * (index + 2),
+			status: 'completed',
+			created_at: started.toISOString(),
+			recording_started_at: started.toISOString(),
+			recording_ended_at: new Date(started.getTime() + 60_000 * (index + 2)).toISOString(),
+			download_urls: {
+				mp3: sandbox.putFile(`${name}.mp3`, Buffer.from(`ID3 demo recording: ${name}`), 'audio/mpeg'),
+				wav: sandbox.putFile(`${name}.wav`, Buffer.from(`RIFF demo recording: ${name}`), 'audio/wav'),
+			},
+		};
+	});
+	sandbox.seed('/recordings', recordings);
+
+	sandbox.seed('/messaging_profiles', [{ name: 'Customer care', enabled: true, webhook_url: null }]);
+
+	const requests = sandbox.seed('/messaging_tollfree/verification/requests', [
+		{ businessName: 'Acme Bakery', verificationStatus: 'In Progress', phoneNumbers: [{ phoneNumber: '+18885550100' }] },
+		{ businessName: 'Acme Bikes', verificationStatus: 'Verified', phoneNumbers: [{ phoneNumber: '+18885550101' }] },
+		{ businessName: 'Acme Books', verificationStatus: 'Waiting For Customer', phoneNumbers: [{ phoneNumber: '+18885550102' }] },
+	]);
+	for (const request of requests) {
+		sandbox.seed(`/messaging_tollfree/verification/requests/${request.id}/status_history`, [
+			{ verificationStatus: 'In Progress', reason: null, updatedAt: request.created_at },
+			...(request.verificationStatus === 'In Progress'
+				? []
+				: [{ verificationStatus: request.verificationStatus, reason: null, updatedAt: new Date().toISOString() }]),
+		]);
+	}
+}
