@@ -53,15 +53,34 @@ test('a 422 for one of five items lands on the Error output while the other four
 });
 
 test('without error handling the run stops at the failing item with a NodeApiError', async () => {
-	const { error, items } = await runWithSandbox(sandbox(), NODE, createWithWebhook, { items: fiveOffices });
+	const oneAtATime = { ...createWithWebhook, requestOptions: { concurrency: 1 } };
+	const { error, items } = await runWithSandbox(sandbox(), NODE, oneAtATime, { items: fiveOffices });
 	expect(items).toHaveLength(0);
 	expect(error?.name).toBe('NodeApiError');
 	expect(error?.message).toBe('422 Invalid URL — webhook_event_url');
 	expect(error?.httpCode).toBe('422');
 	expect(error?.description).toContain('The URL provided was invalid');
 	expect(error?.context?.itemIndex).toBe(2);
-	// items before the failing one were sent; none after it
+	// one at a time: items before the failing one were sent; none after it
 	expect(apiRequests(sandbox(), 'POST', '/credential_connections')).toHaveLength(3);
+});
+
+test('with several requests at once, no item starts after a failure is known', async () => {
+	const items = Array.from({ length: 20 }, (_, i) => ({
+		name: `office-${i}`,
+		user: `user${String(i).padStart(6, '0')}`,
+		webhook: i === 0 ? 'ftp://files.example.com/0' : `https://hooks.example.com/${i}`,
+	}));
+	const { error } = await runWithSandbox(
+		sandbox(),
+		NODE,
+		{ ...createWithWebhook, requestOptions: { concurrency: 4 } },
+		{ items },
+	);
+	expect(error?.context?.itemIndex).toBe(0);
+	// the four first were under way together; the failure stopped the other sixteen
+	expect(apiRequests(sandbox(), 'POST', '/credential_connections').length).toBeLessThanOrEqual(4 + 3);
+	expect(apiRequests(sandbox(), 'POST', '/credential_connections').length).toBeLessThan(20);
 });
 
 test('"Continue" (regular output) keeps the error next to the successes, in input order', async () => {

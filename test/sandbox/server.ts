@@ -50,6 +50,8 @@ export interface RunningSandbox {
 	seed(collection: string, records: SandboxRecord[]): SandboxRecord[];
 	/** Signs and sends webhook events as Telnyx would; its public key goes in the credential. */
 	events: EventSigner;
+	/** The most API requests answered at the same time since the last reset. */
+	peakConcurrency(): number;
 	/** Stores a file served without the API key (like a pre-signed storage link); returns its URL. */
 	putFile(name: string, data: Buffer | string, mimeType: string): string;
 	/** Forget records, requests, faults and rate-limit windows. */
@@ -63,6 +65,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = new Faults();
 	const requests: LoggedRequest[] = [];
 	const events = new EventSigner(options.signingSeed);
+	let inFlight = 0;
+	let peakInFlight = 0;
 	const apiKey = options.apiKey ?? SANDBOX_API_KEY;
 	let latencyMs = options.latencyMs ?? 0;
 	let limiter = options.rateLimit ? new RateLimiter(options.rateLimit.limit, options.rateLimit.windowMs) : undefined;
@@ -85,6 +89,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		const method = (req.method ?? 'GET').toUpperCase();
 		const logged: LoggedRequest = { method, path, query: queryObject(url.searchParams), headers: req.headers, body: undefined };
 		requests.push(logged);
+		// how many API requests are being answered at once: what a client's concurrency really is
+		inFlight += 1;
+		peakInFlight = Math.max(peakInFlight, inFlight);
+		res.once('close', () => (inFlight -= 1));
 
 		if (latencyMs > 0) await delay(latencyMs);
 		const fault = faults.take(method, path);
@@ -211,7 +219,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		seed: (collection, records) => api.seed(collection, records),
 		events,
 		putFile: (name, data, mimeType) => api.files.put(name, data, mimeType),
+		peakConcurrency: () => peakInFlight,
 		reset: () => {
+			peakInFlight = 0;
 			api.store.clear();
 			api.files.clear();
 			requests.length = 0;

@@ -17,7 +17,11 @@ export const PARAM = {
 	fileFormat: 'fileFormat',
 	waitForCompletion: 'waitForCompletion',
 	waitTimeout: 'waitTimeoutSeconds',
+	requestOptions: 'requestOptions',
 } as const;
+
+/** Items sent to Telnyx at the same time, unless the node says otherwise. */
+export const DEFAULT_CONCURRENCY = 8;
 
 /** How long "Wait for Completion" waits unless told otherwise. */
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
@@ -67,7 +71,38 @@ export function buildNodeProperties(catalog: NodeCatalog): INodeProperties[] {
 			properties.push({ ...property, displayOptions: { show: { ...show, ...property.displayOptions?.show } } });
 		}
 	}
+	properties.push(requestOptionsProperty());
 	return mergeSharedProperties(properties);
+}
+
+/** How requests are sent, for every operation: concurrency and timeout. */
+function requestOptionsProperty(): INodeProperties {
+	return {
+		displayName: 'Request Options',
+		name: PARAM.requestOptions,
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Concurrent Requests',
+				name: 'concurrency',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				default: DEFAULT_CONCURRENCY,
+				description:
+					'How many items (and pages of a Return All) are sent to Telnyx at the same time. Output order stays the same; Telnyx rate limits are respected either way.',
+			},
+			{
+				displayName: 'Timeout (Seconds)',
+				name: 'timeoutSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 30,
+				description: 'How long to wait for each answer from Telnyx before trying again or giving up',
+			},
+		],
+	};
 }
 
 function operationProperties(catalog: NodeCatalog, operation: CatalogOperation): INodeProperties[] {

@@ -7,10 +7,11 @@ import {
 } from 'n8n-workflow';
 import { findOperation } from '../catalog';
 import type { CatalogOperation, NodeCatalog } from '../catalog/types';
-import { DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../description/buildNodeProperties';
+import { DEFAULT_CONCURRENCY, DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../description/buildNodeProperties';
+import { mapWithConcurrency } from './concurrency';
 import { listAllPages, listUpTo, valueAt } from '../transport/pagination';
 import { errorOutputJson } from '../transport/telnyxError';
-import { telnyxRequest } from '../transport/telnyxRequest';
+import { DEFAULT_TIMEOUT_MS, telnyxRequest } from '../transport/telnyxRequest';
 import { expandFileName, mimeTypeForExtension, withExtension } from './fileNames';
 import { multipartBody } from './multipartBody';
 import { binaryItem, jsonItems } from './outputItems';
@@ -27,21 +28,57 @@ type OperationResult = Pick<INodeExecutionData, 'json' | 'binary'>;
  */
 export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeCatalog): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	const options = readRequestOptions(this);
+	const continueOnFail = this.continueOnFail();
+	type Outcome = { results: OperationResult[] } | { error: NodeApiError | NodeOperationError };
+
+	// items go to Telnyx several at a time; the output keeps their order and pairing
+	const outcomes = await mapWithConcurrency(
+		items.map((_item, index) => index),
+		options.concurrency,
+		async (itemIndex): Promise<Outcome> => {
+			try {
+				const resource = this.getNodeParameter(PARAM.resource, itemIndex) as string;
+				const operationKey = this.getNodeParameter(PARAM.operation, itemIndex) as string;
+				const operation = findOperation(catalog, resource, operationKey);
+				return { results: await runOperation.call(this, catalog, operation, itemIndex, options) };
+			} catch (caught) {
+				return { error: asNodeError(this, caught, itemIndex) };
+			}
+		},
+		// without error handling the run ends at a failure: start no further items
+		(outcome) => !continueOnFail && 'error' in outcome,
+	);
+
 	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const resource = this.getNodeParameter(PARAM.resource, itemIndex) as string;
-			const operationKey = this.getNodeParameter(PARAM.operation, itemIndex) as string;
-			const operation = findOperation(catalog, resource, operationKey);
-			const results = await runOperation.call(this, catalog, operation, itemIndex);
-			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
-		} catch (caught) {
-			const error = asNodeError(this, caught, itemIndex);
-			if (!this.continueOnFail()) throw error;
-			output.push({ json: errorOutputJson(error), pairedItem: { item: itemIndex } });
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (!outcome) continue;
+		if ('error' in outcome) {
+			if (!continueOnFail) throw outcome.error;
+			output.push({ json: errorOutputJson(outcome.error), pairedItem: { item: itemIndex } });
+			continue;
 		}
+		for (const result of outcome.results) output.push({ ...result, pairedItem: { item: itemIndex } });
 	}
 	return [output];
+}
+
+interface RequestOptions {
+	concurrency: number;
+	timeoutMs: number;
+}
+
+function readRequestOptions(context: IExecuteFunctions): RequestOptions {
+	const raw = context.getNodeParameter(PARAM.requestOptions, 0, {}) as IDataObject;
+	const concurrency = Number(raw.concurrency ?? DEFAULT_CONCURRENCY);
+	const timeoutSeconds = Number(raw.timeoutSeconds ?? DEFAULT_TIMEOUT_MS / 1000);
+	if (!Number.isInteger(concurrency) || concurrency < 1) {
+		throw new NodeOperationError(context.getNode(), '"Concurrent Requests" must be a whole number of at least 1');
+	}
+	if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+		throw new NodeOperationError(context.getNode(), '"Timeout (Seconds)" must be more than 0');
+	}
+	return { concurrency, timeoutMs: Math.round(timeoutSeconds * 1000) };
 }
 
 async function runOperation(
@@ -49,18 +86,19 @@ async function runOperation(
 	catalog: NodeCatalog,
 	operation: CatalogOperation,
 	itemIndex: number,
+	options: RequestOptions,
 ): Promise<OperationResult[]> {
 	const request = readParameters.call(this, operation, itemIndex);
 
 	if (operation.list) {
 		const returnAll = operation.list.style === 'unpaged' || (this.getNodeParameter(PARAM.returnAll, itemIndex, false) as boolean);
-		const listRequest = { path: request.path, qs: request.qs, shape: operation.list, itemIndex };
+		const listRequest = { path: request.path, qs: request.qs, shape: operation.list, itemIndex, timeoutMs: options.timeoutMs };
 		const records = returnAll
-			? await listAllPages.call(this, listRequest)
+			? await listAllPages.call(this, listRequest, { concurrency: options.concurrency })
 			: await listUpTo.call(this, listRequest, this.getNodeParameter(PARAM.limit, itemIndex, 50) as number);
 		return records.map((json) => ({ json }));
 	}
-	if (operation.downloadFrom) return [await downloadFromRecord.call(this, operation, request, itemIndex)];
+	if (operation.downloadFrom) return [await downloadFromRecord.call(this, operation, request, itemIndex, options)];
 
 	const kind = operation.response.kind;
 	// checked before the request, so a bad field name costs no call
@@ -76,6 +114,7 @@ async function runOperation(
 		responseKind: kind === 'binary' || kind === 'text' ? kind : 'json',
 		idempotent: operation.idempotent,
 		itemIndex,
+		timeoutMs: options.timeoutMs,
 	});
 
 	if (kind === 'binary') {
@@ -111,10 +150,17 @@ async function downloadFromRecord(
 	operation: CatalogOperation,
 	request: PreparedRequest,
 	itemIndex: number,
+	options: RequestOptions,
 ): Promise<OperationResult> {
 	const { urlPath, formats } = operation.downloadFrom!;
 	const propertyName = binaryPropertyOf(this, itemIndex);
-	const recordResponse = await telnyxRequest.call(this, { method: 'GET', path: request.path, qs: request.qs, itemIndex });
+	const recordResponse = await telnyxRequest.call(this, {
+		method: 'GET',
+		path: request.path,
+		qs: request.qs,
+		itemIndex,
+		timeoutMs: options.timeoutMs,
+	});
 	const record = jsonItems(operation, recordResponse.body)[0] ?? {};
 	const format = formats?.length ? (this.getNodeParameter(PARAM.fileFormat, itemIndex, formats[0]) as string) : undefined;
 	const located = valueAt(record, urlPath);
@@ -128,7 +174,14 @@ async function downloadFromRecord(
 				: 'Telnyx may still be processing the file; try again later.',
 		});
 	}
-	const file = await telnyxRequest.call(this, { method: 'GET', path: '', externalUrl: url, responseKind: 'binary', itemIndex });
+	const file = await telnyxRequest.call(this, {
+		method: 'GET',
+		path: '',
+		externalUrl: url,
+		responseKind: 'binary',
+		itemIndex,
+		timeoutMs: options.timeoutMs,
+	});
 	const fileName = withExtension(expandFileName(operation.response.fileName ?? 'download', request.pathValues), format);
 	const item = await binaryItem.call(this, file as never, {
 		propertyName,

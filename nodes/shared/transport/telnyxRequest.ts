@@ -19,6 +19,7 @@ import {
 	type Failure,
 	type ResponseHeaders,
 } from './retryPolicy';
+import { rateLimitGateFor } from './rateLimitGate';
 import { telnyxApiError, telnyxNetworkError } from './telnyxError';
 
 export const TELNYX_CREDENTIAL = 'telnyxApi';
@@ -90,16 +91,24 @@ export async function telnyxRequest<T = unknown>(
 		...(responseKind === 'json' ? {} : { encoding: 'arraybuffer' as const }),
 	};
 
+	const gate = external ? undefined : rateLimitGateFor(this);
 	for (let attempt = 1; ; attempt++) {
 		throwIfCancelled(this, node, request.itemIndex);
+		await gate?.take();
 		let failure: Failure | NodeOperationError | NodeApiError;
 		let raw: RawResponse | undefined;
+		const sentAt = Date.now();
 		try {
 			raw = (
 				external
 					? await this.helpers.httpRequest({ ...options })
 					: await this.helpers.httpRequestWithAuthentication.call(this, TELNYX_CREDENTIAL, { ...options })
 			) as RawResponse;
+		} catch (error) {
+			failure = classifyThrown(node, error, request.itemIndex);
+		}
+		if (raw) {
+			gate?.observe(raw.headers ?? {}, sentAt);
 			if (raw.statusCode >= 200 && raw.statusCode < 300) {
 				const body = readBody(raw.body, responseKind);
 				if (body.ok) return { statusCode: raw.statusCode, headers: raw.headers, body: body.value as T };
@@ -107,9 +116,10 @@ export async function telnyxRequest<T = unknown>(
 			} else {
 				failure = { kind: 'status', status: raw.statusCode, headers: raw.headers ?? {} };
 			}
-		} catch (error) {
-			failure = classifyThrown(node, error, request.itemIndex);
+		} else {
+			gate?.release();
 		}
+		failure = failure!;
 		if (failure instanceof Error) throw failure;
 
 		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
@@ -127,11 +137,20 @@ function classifyThrown(node: INode, error: unknown, itemIndex?: number): Failur
 	return code ? { kind: 'network', code } : unexpectedTransportError(node, error, itemIndex);
 }
 
-/** Base URL from the credential, without a trailing slash. */
+const baseUrls = new WeakMap<object, Promise<string>>();
+
+/** Base URL from the credential, without a trailing slash; read once per node run. */
 export async function telnyxBaseUrl(this: TelnyxContext): Promise<string> {
-	const credentials = await this.getCredentials(TELNYX_CREDENTIAL);
-	const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-	return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
+	let baseUrl = baseUrls.get(this);
+	if (!baseUrl) {
+		baseUrl = this.getCredentials(TELNYX_CREDENTIAL).then((credentials) => {
+			const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
+			return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
+		});
+		baseUrl.catch(() => baseUrls.delete(this));
+		baseUrls.set(this, baseUrl);
+	}
+	return await baseUrl;
 }
 
 function readBody(body: unknown, kind: 'json' | 'binary' | 'text'): { ok: boolean; value?: unknown } {
