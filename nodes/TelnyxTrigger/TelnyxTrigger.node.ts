@@ -25,6 +25,8 @@ import eventTypesJson from './TelnyxTrigger.events.json';
 const catalog = catalogJson as unknown as NodeCatalog;
 const eventTypes = eventTypesJson as Array<{ value: string; group: string }>;
 const MANUAL = 'manual';
+/** Largest event body accepted: Telnyx events are a few kilobytes. */
+const MAX_EVENT_BYTES = 1024 * 1024;
 
 /** Dropdowns list their options alphabetically, as n8n's rules ask. */
 function byName(a: { name: string }, b: { name: string }): number {
@@ -196,6 +198,8 @@ export class TelnyxTrigger implements INodeType {
 		};
 
 		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(JSON.stringify(request.body ?? {}));
+		// Telnyx events are a few KB: a body this large is not one, and is not worth verifying
+		if (rawBody.length > MAX_EVENT_BYTES) return reject(413, `Rejected: the body is larger than ${MAX_EVENT_BYTES} bytes`);
 		if (this.getNodeParameter('verifySignature', true) as boolean) {
 			const credentials = await this.getCredentials(TELNYX_CREDENTIAL);
 			const keyText = typeof credentials.publicKey === 'string' ? credentials.publicKey : '';

@@ -105,6 +105,14 @@ describe('receiving', () => {
 		expect(hook.executions).toHaveLength(0);
 	});
 
+	test('an oversized body is refused before any verification work', async () => {
+		const hook = await listen();
+		const event = sandbox().events.event('message.received', { payload: { text: 'x'.repeat(1_100_000) } });
+		const delivery = await sandbox().events.send(hook.url, event);
+		expect(delivery.status).toBe(413);
+		expect(hook.executions).toHaveLength(0);
+	});
+
 	test('the tolerance window is configurable', async () => {
 		const hook = await listen({ options: { toleranceSeconds: 900 } });
 		const delivery = await sandbox().events.send(hook.url, sandbox().events.event('message.sent'), {
