@@ -39,7 +39,24 @@ function n8nLog(): string {
 	return existsSync(LOG_FILE) ? readFileSync(LOG_FILE, 'utf8') : '';
 }
 
+let runsStarted = 0;
+
+/**
+ * n8n's file logger writes asynchronously: wait until every run so far has its closing line in
+ * the file, so the sweep reads the whole of this run's log and not a part of it.
+ */
+async function flushedN8nLog(): Promise<string> {
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		const log = n8nLog();
+		const finished = log.split('"message":"Workflow execution finished').length - 1;
+		if (finished >= runsStarted || Date.now() > deadline) return log;
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}
+
 async function run(parameters: INodeParameters, credentials: Record<string, string> = {}, items?: object[]): Promise<RunResult> {
+	runsStarted++;
 	return runNode({
 		node: 'telnyxSipTrunking',
 		parameters,
@@ -87,9 +104,11 @@ test.each(scenarios)('%s: the key is nowhere in the run, the errors or the logs'
 	const result = await scenario();
 	const text = everything(result);
 	// the sweep reads real execution data and n8n's log at debug level
-	const logs = `${logLines.join('\n')}\n${n8nLog()}`;
+	const fileLog = await flushedN8nLog();
+	const logs = `${logLines.join('\n')}\n${fileLog}`;
 	expect(text.length).toBeGreaterThan(500);
-	expect(n8nLog()).toContain('Start executing node');
+	expect(fileLog.split('"message":"Workflow execution finished').length - 1).toBe(runsStarted);
+	expect(fileLog).toContain('Start executing node \\"Telnyx\\"');
 	for (const secret of [CANARY, WRONG]) {
 		expect(text).not.toContain(secret);
 		expect(logs).not.toContain(secret);
