@@ -22,7 +22,7 @@ const CREDENTIAL_ID = 'telnyxCredential';
 const EXAMPLES_DIR = join(ROOT, 'examples');
 const AUTO_REPLY_WEBHOOK_ID = '6b1f1b8e-5d4b-4f7e-9a36-0c1f2e3d4a5b';
 /** Examples that start on their own once published (webhooks). */
-const PUBLISHED_EXAMPLES = ['TelnyxExampleAutoReply'];
+const PUBLISHED_EXAMPLES = ['TelnyxAutoReply'];
 
 function step(text: string): void {
 	process.stdout.write(`\n▶ ${text}\n`);
