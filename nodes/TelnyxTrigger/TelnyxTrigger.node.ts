@@ -142,7 +142,7 @@ export class TelnyxTrigger implements INodeType {
 						type: 'boolean',
 						default: true,
 						description:
-							'Whether an event Telnyx delivers again (same event ID) is dropped instead of starting another execution',
+							'Whether an event Telnyx delivers again (same event ID) is dropped instead of starting another execution. Best effort: n8n saves the remembered IDs last-writer-wins, so under concurrent deliveries a repeat can get through. For a guarantee (queue mode too), claim the event ID in Redis; see the README.',
 					},
 					{
 						displayName: 'Include Raw Body and Headers',
@@ -251,7 +251,8 @@ export class TelnyxTrigger implements INodeType {
 			json.rawBody = rawBody.toString('utf8');
 			json.headers = request.headers as IDataObject;
 		}
-		return { workflowData: [[{ json }]] };
+		// answered here rather than by n8n's default, whose body varies between n8n versions
+		return { ...acknowledge({}), workflowData: [[{ json }]] };
 	}
 }
 

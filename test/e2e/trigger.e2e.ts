@@ -85,6 +85,7 @@ test('a signed event runs the workflow once: the reply goes out through the sand
 	});
 	const delivery = await sandbox.events.send(webhookUrl(), event);
 	expect(delivery.status).toBe(200);
+	expect(JSON.parse(delivery.body)).toEqual({ received: true });
 	await waitFor(async () => replies().length === 1, 30_000, n8n.log);
 	expect(replies()[0].body).toMatchObject({ to: '+13125550142', from: '+18445550001', text: 'Got it: Is my order shipped?' });
 	// n8n's own records: exactly one execution, and it succeeded

@@ -161,7 +161,8 @@ export async function startTrigger(options: {
 		);
 		const result = await type.webhook!.call(context);
 		save(workflow);
-		if (result.noWebhookResponse) return { status: reply.status, body: reply.body };
+		// as n8n does: the node may answer the request itself and still start a run
+		if (result.noWebhookResponse) return { status: reply.status, body: reply.body, started: result.workflowData };
 		return { status: 200, body: result.webhookResponse, started: result.workflowData };
 	}
 

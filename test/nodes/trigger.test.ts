@@ -29,6 +29,7 @@ describe('receiving', () => {
 		const event = sandbox().events.event('message.received', { payload: { text: 'Hello from the sandbox' } });
 		const delivery = await sandbox().events.send(hook.url, event);
 		expect(delivery.status).toBe(200);
+		expect(JSON.parse(delivery.body)).toEqual({ received: true });
 		expect(hook.executions).toHaveLength(1);
 		const [[[item]]] = hook.executions;
 		const data = event.data as Record<string, unknown>;
