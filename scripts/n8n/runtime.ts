@@ -41,6 +41,10 @@ export interface RealN8n {
 	execute(workflowId: string): Promise<ExecutedRun>;
 	publish(workflowId: string): Promise<void>;
 	start(): Promise<void>;
+	/** Starts a queue-mode worker (`n8n worker`) sharing this instance's database and Redis. */
+	startWorker(): Promise<void>;
+	/** Starts a queue-mode webhook process (`n8n webhook`); returns its base URL. */
+	startWebhookProcess(): Promise<string>;
 	/** Executions of a workflow recorded in n8n's own database, by status. */
 	executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string }>>;
 	waitForWebhook(url: string): Promise<void>;
@@ -93,7 +97,9 @@ export async function installPackage(home: string): Promise<void> {
  * Installs n8n if needed, packs the package and installs it into an n8n home: a fresh
  * temporary one by default (tests), or a lasting one (`npm start`).
  */
-export async function prepareN8n(options: { home?: string; port?: number; showProgress?: boolean } = {}): Promise<RealN8n> {
+export async function prepareN8n(
+	options: { home?: string; port?: number; showProgress?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<RealN8n> {
 	await ensureN8n({ showProgress: options.showProgress });
 	const home = options.home ?? mkdtempSync(join(tmpdir(), 'n8n-telnyx-e2e-'));
 	const temporary = !options.home;
@@ -121,13 +127,27 @@ export async function prepareN8n(options: { home?: string; port?: number; showPr
 		DB_TYPE: 'sqlite',
 		N8N_LOG_LEVEL: 'warn',
 		npm_config_nodedir: '',
+		...options.env,
 	};
 	delete env.NODE_OPTIONS;
 	// jest runs with NODE_ENV=test, which changes how n8n starts; run it as users do
 	env.NODE_ENV = 'production';
 	for (const key of Object.keys(env)) if (key.startsWith('JEST_')) delete env[key];
 	let server: ChildProcess | undefined;
+	const helpers: ChildProcess[] = [];
 	let output = '';
+
+	/** A queue-mode helper process (`n8n worker`, `n8n webhook`) on this home, database and Redis. */
+	async function startHelperProcess(command: string, extraEnv: NodeJS.ProcessEnv): Promise<void> {
+		const child = spawn(N8N_BIN, [command], {
+			env: { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extraEnv },
+			cwd: home,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		helpers.push(child);
+	}
 
 	const instance: RealN8n = {
 		baseUrl: `http://127.0.0.1:${port}`,
@@ -183,11 +203,24 @@ export async function prepareN8n(options: { home?: string; port?: number; showPr
 			server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 			await waitFor(async () => (await get(`${instance.baseUrl}/healthz/readiness`)) === 200, 90_000, () => output);
 		},
+		async startWorker() {
+			const healthPort = await freePort();
+			await startHelperProcess('worker', { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_PORT: String(healthPort) });
+			await waitFor(async () => (await get(`http://127.0.0.1:${healthPort}/healthz`)) === 200, 90_000, () => output);
+		},
+		async startWebhookProcess() {
+			const webhookPort = await freePort();
+			await startHelperProcess('webhook', { N8N_PORT: String(webhookPort) });
+			const url = `http://127.0.0.1:${webhookPort}`;
+			await waitFor(async () => (await get(`${url}/healthz`)) === 200, 90_000, () => output);
+			return url;
+		},
 		async waitForWebhook(url) {
 			// a published workflow's webhook registers shortly after start: wait until it is not a 404
 			await waitFor(async () => (await post(url)) !== 404, 60_000, () => output);
 		},
 		async stop() {
+			for (const child of helpers) if (child.exitCode === null) child.kill('SIGKILL');
 			if (server && server.exitCode === null) {
 				server.kill('SIGTERM');
 				await new Promise((done) => {
