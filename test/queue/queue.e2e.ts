@@ -9,11 +9,13 @@
  * - examples/auto-reply-inbound-sms.json relies on the trigger's own Ignore Repeated Deliveries
  *   (workflow static data): nothing is lost and every run succeeds, but n8n saves static data
  *   last-writer-wins, so copies delivered at the same moment can both run. Measured and printed.
+ * - The three scheduled examples fire every 20 seconds and run on the workers meanwhile.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, freePort, prepareN8n, waitFor, type RealN8n } from '../../scripts/n8n/runtime';
+import { seedDemo } from '../sandbox/demo';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 import { startPostgres, type Postgres } from './postgres';
 
@@ -27,7 +29,7 @@ let entries: string[];
 
 interface Example {
 	id: string;
-	nodes: Array<{ webhookId?: string }>;
+	nodes: Array<{ type: string; webhookId?: string; parameters: Record<string, unknown> }>;
 }
 
 function example(path: string): Example {
@@ -37,6 +39,15 @@ function example(path: string): Example {
 const EXACTLY_ONCE = example('queue-mode/auto-reply-exactly-once.json');
 const TRIGGER_ONLY = example('auto-reply-inbound-sms.json');
 
+/** The scheduled examples, as shipped but firing every 20 seconds instead of nightly. */
+const SCHEDULED = ['archive-call-recordings.json', 'sip-inventory-report.json', 'toll-free-verification-status.json'].map((file) => {
+	const workflow = example(file);
+	for (const node of workflow.nodes) {
+		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters = { rule: { interval: [{ field: 'seconds', secondsInterval: 20 }] } };
+	}
+	return { ...workflow, id: `${workflow.id}Q` };
+});
+
 beforeAll(async () => {
 	const redisPort = await freePort();
 	redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
@@ -44,6 +55,7 @@ beforeAll(async () => {
 	});
 	postgres = await startPostgres();
 	sandbox = await startSandbox();
+	seedDemo(sandbox);
 	n8n = await prepareN8n({
 		env: {
 			// several processes share one database: PostgreSQL, as n8n requires for queue mode
@@ -63,7 +75,7 @@ beforeAll(async () => {
 		{ id: 'telnyxCredential', name: 'Telnyx', type: 'telnyxApi', data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: sandbox.events.publicKey } },
 		{ id: 'redisCredential', name: 'Redis', type: 'redis', data: { host: '127.0.0.1', port: redisPort, database: 0, password: '' } },
 	]);
-	for (const workflow of [EXACTLY_ONCE, TRIGGER_ONLY]) {
+	for (const workflow of [EXACTLY_ONCE, TRIGGER_ONLY, ...SCHEDULED]) {
 		await n8n.importWorkflow(workflow);
 		await n8n.publish(workflow.id);
 	}
@@ -179,4 +191,24 @@ test("the trigger's own repeat filter: nothing lost, every run succeeds, repeats
 	expect(run.executions).toHaveLength(run.deliveries - run.droppedByTrigger);
 	expect(run.replies).toHaveLength(run.executions.length);
 	expect(run.executions.every((status) => status === 'success')).toBe(true);
+});
+
+test('the scheduled examples run on the workers, and the static data a run writes there is saved', async () => {
+	const finished = (id: string) => executionsOf(id).filter((status) => !['new', 'running', 'waiting'].includes(status));
+	// two runs each: the inventory's second run reads what the first saved
+	await waitFor(async () => SCHEDULED.every((workflow) => finished(workflow.id).length >= 2), 120_000, n8n.log);
+	for (const workflow of SCHEDULED) expect(finished(workflow.id).every((status) => status === 'success')).toBe(true);
+
+	const [recordings, inventory, tollFree] = SCHEDULED;
+	const downloads = sandbox.requests.filter((r) => r.path.startsWith('/__files/') && r.path.endsWith('.mp3'));
+	expect(downloads.length).toBeGreaterThanOrEqual(3 * 2);
+	expect(downloads.every((r) => r.headers.authorization === undefined)).toBe(true);
+	expect(executionsOf(recordings.id).length).toBeGreaterThanOrEqual(2);
+	const saved = JSON.parse(postgres.query(`select "staticData" from workflow_entity where id = '${inventory.id}'`)) as {
+		global: { inventory: { connections: string[]; profiles: string[] } };
+	};
+	expect(saved.global.inventory.connections).toHaveLength(4);
+	expect(saved.global.inventory.profiles).toHaveLength(2);
+	expect(sandbox.requests.some((r) => r.method === 'GET' && /status_history/.test(r.path))).toBe(true);
+	expect(executionsOf(tollFree.id).length).toBeGreaterThanOrEqual(2);
 });
