@@ -278,6 +278,8 @@ describe('Custom Storage Credential', () => {
 		});
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toEqual({
+			connection_id: '1234567890',
+			record_type: 'custom_storage_credentials',
 			backend: 's3',
 			configuration: {
 				backend: 's3',
@@ -322,6 +324,8 @@ describe('Custom Storage Credential', () => {
 			configuration: { backend: 'azure', bucket: 'recordings', account_name: 'acme', account_key: 'key==' },
 		});
 		expect(items[0].json).toEqual({
+			connection_id: '1234567890',
+			record_type: 'custom_storage_credentials',
 			backend: 'azure',
 			configuration: { backend: 'azure', bucket: 'recordings', account_name: 'acme', account_key: 'key==' },
 		});
@@ -334,6 +338,8 @@ describe('Custom Storage Credential', () => {
 		only('GET', '/custom_storage_credentials/1234567890');
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ backend: 's3', configuration: { bucket: 'calls', region: 'eu-west-1' } });
+		// the answer names the connection beside `data`: kept on the item
+		expect(items[0].json).toMatchObject({ connection_id: '1234567890', record_type: 'custom_storage_credentials' });
 	});
 
 	test('Get for a connection without credentials fails with 404', async () => {

@@ -16,7 +16,21 @@ export function jsonItems(operation: CatalogOperation, body: unknown): IDataObje
 			? (body as IDataObject)[envelope]
 			: body;
 	if (Array.isArray(content)) return content.map((entry) => asObject(entry));
+	if (content !== body) return [{ ...scalarsBeside(body as IDataObject, envelope!), ...asObject(content) }];
 	return [asObject(content)];
+}
+
+/**
+ * Plain values a record answer keeps beside its envelope (custom storage credentials name their
+ * `connection_id` there): kept on the item, so the answer's facts are not lost.
+ */
+function scalarsBeside(body: IDataObject, envelope: string): IDataObject {
+	const beside: IDataObject = {};
+	for (const [key, value] of Object.entries(body)) {
+		if (key === envelope || key === 'meta' || key === 'errors') continue;
+		if (value === null || typeof value !== 'object') beside[key] = value;
+	}
+	return beside;
 }
 
 function asObject(value: unknown): IDataObject {
