@@ -103,8 +103,10 @@ export const messagingCopy: FieldCopy = {
 	'filter[name][contains]': 'Only profiles whose name contains this text',
 
 	// RCS agents
-	'rcsAgent.phone_number':
-		'Phone number in E.164 form, such as +13125550001. For a deeplink, the number the link falls back to by SMS when RCS is unavailable.',
+	'rcsAgent.checkCapabilities.phone_number': 'Phone number to check for RCS support, in E.164 form, such as +13125550001',
+	'rcsAgent.generateDeeplink.phone_number':
+		'Phone number the link falls back to by SMS when RCS is unavailable, in E.164 form, such as +13125550001',
+	'rcsAgent.inviteTestNumber.phone_number': 'Phone number of the test device to invite, in E.164 form, such as +13125550001',
 	'rcsAgent.phone_numbers': 'Phone numbers to check, in E.164 form, separated by commas',
 	body: 'Text prefilled in the conversation the link opens',
 	profile_id: 'Messaging profile the agent sends through',

@@ -43,7 +43,7 @@ export function buildOperation(
 	const [method, path] = def.endpoint.split(' ') as [CatalogOperation['method'], string];
 	const { op } = spec.operation(method, path);
 	const kind = def.kind ?? (def.downloadFrom ? 'get' : kindFor(operationKey, method, path));
-	const describe = (name: string) => describeField(node.copy, resourceKey, name, missingCopy);
+	const describe = (name: string) => describeField(node.copy, resourceKey, name, missingCopy, operationKey);
 
 	const pathFields: CatalogField[] = pathParams(spec, method, path).map((param) => {
 		// the record's own id ends the path and names an id or a key (`recording_id`, `media_name`);

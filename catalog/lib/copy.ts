@@ -3,12 +3,18 @@ import type { FieldCopy } from '../copy/types';
 import { displayNameFor, enumLabel } from './naming';
 
 /**
- * Our own words for a field: `resource.field` first (when one resource means something
- * different by it), then the field name shared by all. Missing ones are collected so the
- * generator can report them.
+ * Our own words for a field: `resource.operation.field` first (when one operation means
+ * something different by it), then `resource.field`, then the field name shared by all.
+ * Missing ones are collected so the generator can report them.
  */
-export function describeField(copy: FieldCopy, resourceKey: string, name: string, missing: Set<string>): string | undefined {
-	const text = copy[`${resourceKey}.${name}`] ?? copy[name];
+export function describeField(
+	copy: FieldCopy,
+	resourceKey: string,
+	name: string,
+	missing: Set<string>,
+	operationKey?: string,
+): string | undefined {
+	const text = (operationKey ? copy[`${resourceKey}.${operationKey}.${name}`] : undefined) ?? copy[`${resourceKey}.${name}`] ?? copy[name];
 	if (text === undefined) missing.add(name);
 	return text || undefined;
 }

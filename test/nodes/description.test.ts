@@ -72,3 +72,15 @@ test('the trigger offers every event type of the reference, grouped by product',
 	expect(description.inputs).toEqual([]);
 	expect(description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', responseMode: 'onReceived' });
 });
+
+test('a field one resource uses for different things is described per operation', async () => {
+	const { description } = await nodeType('telnyxMessaging');
+	const phoneFieldFor = (operation: string) =>
+		shownFor(description.properties, { resource: ['rcsAgent'], operation: [operation] }).find((p) => p.name === 'phoneNumber');
+	expect(phoneFieldFor('checkCapabilities')?.description).toMatch(/check for RCS support/);
+	expect(phoneFieldFor('inviteTestNumber')?.description).toMatch(/test device/);
+	const deeplinkOptions = shownFor(description.properties, { resource: ['rcsAgent'], operation: ['generateDeeplink'] })
+		.filter((p) => p.type === 'collection')
+		.flatMap((p) => p.options as INodeProperties[]);
+	expect(deeplinkOptions.find((p) => p.name === 'phoneNumber')?.description).toMatch(/falls back to by SMS/);
+});
