@@ -31,6 +31,8 @@ export async function startPostgres(): Promise<Postgres> {
 	const psql = (database: string, sql: string) =>
 		execFileSync(join(BIN, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', database, '-At', '-c', sql], {
 			encoding: 'utf8',
+			// while the server starts, refusals are expected: keep them out of the test output
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 	await waitFor(async () => {
 		try {
