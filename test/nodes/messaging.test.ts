@@ -2,24 +2,11 @@
  * Telnyx Messaging, part 1: sending SMS, MMS and RCS, reading messages, messaging profiles
  * (with their id dropdown) and URL domains, executed through n8n against the sandbox.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxMessaging';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
+const { sandbox, run, only } = nodeUnderTest(NODE);
 
 const PROFILE_ID = '4001767e-ce0f-4cae-9d5f-0d5e636e7809';
 

@@ -3,26 +3,13 @@
  * the order dropdown) and hosted numbers, executed through n8n against the sandbox.
  * Upload Documents (multipart LOA and bill) is tested with the shared multipart support.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxMessaging';
+const { sandbox, run, only } = nodeUnderTest(NODE);
 const ORDERS = '/messaging_hosted_number_orders';
 const PROFILE_ID = '4001767e-ce0f-4cae-9d5f-0d5e636e7809';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
 
 interface HostedNumber {
 	id: string;

@@ -2,25 +2,12 @@
  * Telnyx Messaging, part 2: RCS agents (get, list, update, the agent dropdown), capability
  * checks, deeplinks and test number invites, executed through n8n against the sandbox.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxMessaging';
+const { sandbox, run, only } = nodeUnderTest(NODE);
 const PROFILE_ID = '4001767e-ce0f-4cae-9d5f-0d5e636e7809';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
 
 function seedAgents() {
 	return sandbox().seed('/messaging/rcs/agents', [

@@ -3,25 +3,12 @@
  * and records/total_records, update, delete, status history, the request dropdown),
  * executed through n8n against the sandbox.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxMessaging';
+const { sandbox, run, only } = nodeUnderTest(NODE);
 const REQUESTS = '/messaging_tollfree/verification/requests';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
 
 /** The eighteen required fields, as the editor holds them. */
 const REQUIRED_FIELDS = {

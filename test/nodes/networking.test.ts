@@ -3,28 +3,10 @@
  * WireGuard, virtual cross connects and regions, executed through n8n against the sandbox.
  * Each test checks the request Telnyx received and the items the node put out.
  */
-import type { INodeParameters } from 'n8n-workflow';
-import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxNetworking';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
-
-function search(method: string, filter?: string) {
-	return searchList({ node: NODE, method, filter, credentials: sandboxCredentials(sandbox()) });
-}
+const { sandbox, run, only, search } = nodeUnderTest(NODE);
 
 function seedNetwork(name = 'office') {
 	return sandbox().seed('/networks', [{ name }])[0];

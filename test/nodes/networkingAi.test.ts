@@ -2,27 +2,10 @@
  * Telnyx Networking, part three: AI clusters and integrations, executed through n8n against
  * the sandbox. (Cluster graphs are files: their tests live with the file-answer feature.)
  */
-import type { INodeParameters } from 'n8n-workflow';
-import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxNetworking';
-
-async function run(parameters: INodeParameters) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters);
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
-
-const search = (method: string, filter?: string) =>
-	searchList({ node: NODE, method, filter, credentials: sandboxCredentials(sandbox()) });
+const { sandbox, run, only, search } = nodeUnderTest(NODE);
 
 describe('Cluster', () => {
 	test('Create starts a clustering task and returns its id', async () => {

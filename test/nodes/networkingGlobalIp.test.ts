@@ -2,24 +2,11 @@
  * Telnyx Networking, part two: Global IPs, their assignments and health checks, and the
  * metrics and reference lists that go with them, executed through n8n against the sandbox.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, runWithSandbox, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxNetworking';
-
-async function run(parameters: INodeParameters) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters);
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
+const { sandbox, run, only } = nodeUnderTest(NODE);
 
 function seedIps(...addresses: string[]) {
 	return sandbox().seed(

@@ -2,23 +2,10 @@
  * Every operation of the Telnyx SIP Trunking node, executed through n8n against the sandbox:
  * each test checks the request Telnyx received and the items the node put out.
  */
-import type { INodeParameters } from 'n8n-workflow';
-import { apiRequests, locator, runWithSandbox, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxSipTrunking';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
+const { sandbox, run, only } = nodeUnderTest(NODE);
 
 describe('Access IP Range', () => {
 	test('Create sends the CIDR block and description', async () => {

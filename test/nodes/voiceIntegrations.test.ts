@@ -4,30 +4,11 @@
  * SIPREC connectors and Operator Connect. Each test checks the request Telnyx received and
  * the items the node put out. External connections are in voiceIntegrationsExternal.test.ts.
  */
-import type { INodeParameters } from 'n8n-workflow';
 import { searchList } from '../harness/n8nHarness';
-import { apiRequests, locator, runWithSandbox, sandboxCredentials, useSandbox } from '../helpers';
+import { apiRequests, locator, nodeUnderTest, sandboxCredentials } from '../helpers';
 
-const sandbox = useSandbox();
 const NODE = 'telnyxVoiceIntegrations';
-
-async function run(parameters: INodeParameters, items?: object[]) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters, { items: items as never });
-	if (result.error) throw result.error;
-	return result;
-}
-
-async function runFailing(parameters: INodeParameters) {
-	const result = await runWithSandbox(sandbox(), NODE, parameters);
-	expect(result.error).toBeDefined();
-	return result.error!;
-}
-
-function only(method: string, path: string | RegExp) {
-	const requests = apiRequests(sandbox(), method, path);
-	expect(requests).toHaveLength(1);
-	return requests[0];
-}
+const { sandbox, run, runFailing, only } = nodeUnderTest(NODE);
 
 describe('Recording', () => {
 	const seedRecordings = () =>

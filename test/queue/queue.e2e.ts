@@ -113,6 +113,11 @@ function executionsOf(workflowId: string): string[] {
 		.filter(Boolean);
 }
 
+/** Statuses of the workflow's executions that have ended. */
+function finishedExecutionsOf(workflowId: string): string[] {
+	return executionsOf(workflowId).filter((status) => !['new', 'running', 'waiting'].includes(status));
+}
+
 interface Delivered {
 	deliveries: number;
 	failures: string[];
@@ -161,8 +166,7 @@ async function deliverTo(workflow: Example, tag: string): Promise<Delivered> {
 	await waitFor(async () => new Set(replies()).size >= EVENTS, 180_000, n8n.log);
 	for (const [i, event] of events.entries()) if (i % 10 === 5) await deliver(event, entries[(i + 1) % 2]);
 
-	const finished = () => executionsOf(workflow.id).filter((status) => !['new', 'running', 'waiting'].includes(status));
-	await waitFor(async () => finished().length >= deliveries - droppedByTrigger, 180_000, n8n.log);
+	await waitFor(async () => finishedExecutionsOf(workflow.id).length >= deliveries - droppedByTrigger, 180_000, n8n.log);
 	// runs that would answer a second time would have done so by now; give stragglers a moment
 	await new Promise((resolve) => setTimeout(resolve, 2000));
 	const result = { deliveries, failures, droppedByTrigger, executions: executionsOf(workflow.id), replies: replies() };
@@ -194,10 +198,9 @@ test("the trigger's own repeat filter: nothing lost, every run succeeds, repeats
 });
 
 test('the scheduled examples run on the workers, and the static data a run writes there is saved', async () => {
-	const finished = (id: string) => executionsOf(id).filter((status) => !['new', 'running', 'waiting'].includes(status));
 	// two runs each: the inventory's second run reads what the first saved
-	await waitFor(async () => SCHEDULED.every((workflow) => finished(workflow.id).length >= 2), 120_000, n8n.log);
-	for (const workflow of SCHEDULED) expect(finished(workflow.id).every((status) => status === 'success')).toBe(true);
+	await waitFor(async () => SCHEDULED.every((workflow) => finishedExecutionsOf(workflow.id).length >= 2), 120_000, n8n.log);
+	for (const workflow of SCHEDULED) expect(finishedExecutionsOf(workflow.id).every((status) => status === 'success')).toBe(true);
 
 	const [recordings, inventory, tollFree] = SCHEDULED;
 	const downloads = sandbox.requests.filter((r) => r.path.startsWith('/__files/') && r.path.endsWith('.mp3'));
