@@ -1,83 +1,87 @@
 /**
- * Generates the operation catalog from the OpenAPI description and the node definitions.
+ * Generates everything the package derives from the OpenAPI description and the definitions:
  *
  *   npm run catalog:generate            (needs ../shared/telnyx-api/openapi.yml)
  *
- * Writes nodes/<Node>/<Node>.catalog.json (shipped in the package) and
- * test/sandbox/fixtures/<node>.json (example records the sandbox answers with), and the
- * webhook event types (nodes/TelnyxTrigger/TelnyxTrigger.events.json) with example bodies.
+ * - nodes/<Node>/<Node>.catalog.json  the shipped catalog of each node (compact: see lib/compact.ts)
+ * - nodes/<Node>/<Node>.node.json     the codex n8n reads beside each node (aliases, categories, docs)
+ * - nodes/TelnyxTrigger/TelnyxTrigger.events.json  webhook event types with their names
+ * - test/sandbox/fixtures/<node>.json and test/sandbox/events/examples.json  sandbox answers
+ * - docs/operations.md                every spec operation: where the package offers it, or why not
+ *
+ * `--check` writes nothing and fails when a generated file is stale; `--strict` fails on fields
+ * without copy.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { NodeCatalog } from '../nodes/shared/catalog/types';
 import { NODE_DEFINITIONS } from './definitions';
-import { buildOperation } from './lib/buildOperation';
+import { TRIGGER_NODE } from './definitions/trigger';
+import { buildNodeCatalog, type BuiltNode } from './lib/buildNodeCatalog';
+import { codexOf } from './lib/codex';
+import { compactCatalog } from './lib/compact';
 import { eventTypes } from './lib/events';
 import { OpenApiSpec } from './lib/spec';
+import { operationsIndex } from './plan/operationsIndex';
 
 const root = resolve(__dirname, '..');
 const specFile = process.env.TELNYX_OPENAPI ?? resolve(root, '../shared/telnyx-api/openapi.yml');
 
-function main(): void {
-	const spec = new OpenApiSpec(specFile);
-	const missingCopy = new Map<string, Set<string>>();
+export interface Generated {
+	files: Map<string, string>;
+	built: BuiltNode[];
+}
+
+/** Every generated file, by path below the repository root. */
+export function generate(spec = new OpenApiSpec(specFile)): Generated {
+	const files = new Map<string, string>();
+	const built: BuiltNode[] = [];
 	for (const def of NODE_DEFINITIONS) {
-		const catalog: NodeCatalog = {
-			node: def.node,
-			displayName: def.displayName,
-			description: def.description,
-			resources: [],
-			operations: [],
-		};
-		const fixtures: Record<string, unknown> = {};
-		const missing = new Set<string>();
-		for (const [resourceKey, resource] of Object.entries(def.resources)) {
-			catalog.resources.push({
-				value: resourceKey,
-				name: resource.name,
-				...(resource.locator
-					? {
-							locator: {
-								listOperation: 'getAll',
-								labelField: resource.locator.labelField,
-								listPlaceholder: `Select ${resource.article ?? 'a'} ${resource.name}...`,
-								...(resource.locator.searchParam ? { searchParam: resource.locator.searchParam } : {}),
-								...(resource.locator.valueField ? { valueField: resource.locator.valueField } : {}),
-								...(resource.locator.placeholder ? { placeholder: resource.locator.placeholder } : {}),
-							},
-						}
-					: {}),
-			});
-			if (resource.locator && !resource.operations.getAll) {
-				throw new Error(`${def.node}.${resourceKey}: a locator needs a getAll operation to search`);
-			}
-			for (const [operationKey, opDef] of Object.entries(resource.operations)) {
-				const built = buildOperation(spec, def, resourceKey, resource, operationKey, opDef, missing);
-				catalog.operations.push(built.operation);
-				fixtures[`${built.operation.method} ${built.operation.path}`] = built.fixture;
-			}
-		}
-		const nodeDir = def.node.charAt(0).toUpperCase() + def.node.slice(1);
-		write(join(root, 'nodes', nodeDir, `${nodeDir}.catalog.json`), catalog);
-		write(join(root, 'test', 'sandbox', 'fixtures', `${def.node}.json`), fixtures);
-		missingCopy.set(def.node, missing);
-		console.log(`${def.node}: ${catalog.operations.length} operations`);
+		const node = buildNodeCatalog(spec, def);
+		built.push(node);
+		const dir = nodeDir(def.node);
+		files.set(`nodes/${dir}/${dir}.catalog.json`, json(compactCatalog(node.catalog)));
+		files.set(`test/sandbox/fixtures/${def.node}.json`, json(node.fixtures));
+		if (!def.internal) files.set(`nodes/${dir}/${dir}.node.json`, json(codexOf(def)));
 	}
+	files.set(`nodes/TelnyxTrigger/TelnyxTrigger.node.json`, json(codexOf(TRIGGER_NODE)));
 	const events = eventTypes(spec);
-	write(join(root, 'nodes', 'TelnyxTrigger', 'TelnyxTrigger.events.json'), events.types);
-	write(join(root, 'test', 'sandbox', 'events', 'examples.json'), events.examples);
-	console.log(`telnyxTrigger: ${events.types.length} event types`);
+	files.set('nodes/TelnyxTrigger/TelnyxTrigger.events.json', json(events.types));
+	files.set('test/sandbox/events/examples.json', json(events.examples));
+	files.set('docs/operations.md', operationsIndex(spec, built));
+	return { files, built };
+}
 
-	const missingAll = [...missingCopy.entries()].filter(([, names]) => names.size);
-	for (const [node, names] of missingAll) {
-		console.log(`${node}: no description yet for ${[...names].sort().join(', ')}`);
+export function nodeDir(node: string): string {
+	return node.charAt(0).toUpperCase() + node.slice(1);
+}
+
+function json(data: unknown): string {
+	return `${JSON.stringify(data, null, '\t')}\n`;
+}
+
+function main(): void {
+	const { files, built } = generate();
+	const check = process.argv.includes('--check');
+	const stale: string[] = [];
+	for (const [path, content] of files) {
+		const file = join(root, path);
+		const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+		if (current === content) continue;
+		if (check) stale.push(path);
+		else {
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, content);
+		}
 	}
-	if (missingAll.length && process.argv.includes('--strict')) process.exitCode = 1;
+	for (const node of built) {
+		console.log(`${node.catalog.node}: ${node.catalog.operations.length} operations`);
+		if (node.missing.size) console.log(`  no description yet for ${[...node.missing].sort().join(', ')}`);
+	}
+	if (stale.length) {
+		console.log(`Stale generated files (run npm run catalog:generate):\n  ${stale.join('\n  ')}`);
+		process.exitCode = 1;
+	}
+	if (process.argv.includes('--strict') && built.some((node) => node.missing.size)) process.exitCode = 1;
 }
 
-function write(file: string, data: unknown): void {
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, `${JSON.stringify(data, null, '\t')}\n`);
-}
-
-main();
+if (require.main === module) main();

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadCatalog } from '../nodes/shared/catalog/load';
 import type { CatalogOperation, NodeCatalog } from '../nodes/shared/catalog/types';
 
 const root = join(__dirname, '..');
@@ -11,7 +12,7 @@ export function loadCatalogs(): NodeCatalog[] {
 	for (const dir of readdirSync(nodesDir).sort()) {
 		const file = join(nodesDir, dir, `${dir}.catalog.json`);
 		try {
-			catalogs.push(JSON.parse(readFileSync(file, 'utf8')) as NodeCatalog);
+			catalogs.push(loadCatalog(JSON.parse(readFileSync(file, 'utf8'))));
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		}
@@ -19,8 +20,9 @@ export function loadCatalogs(): NodeCatalog[] {
 	return catalogs;
 }
 
-export function allOperations(catalogs = loadCatalogs()): CatalogOperation[] {
-	return catalogs.flatMap((catalog) => catalog.operations);
+/** Every operation of every catalog, each with the node it belongs to. */
+export function allOperations(catalogs = loadCatalogs()): Array<CatalogOperation & { node: string }> {
+	return catalogs.flatMap((catalog) => catalog.operations.map((op) => ({ ...op, node: catalog.node })));
 }
 
 /** Example records per `METHOD path`, generated from the reference's response schemas. */

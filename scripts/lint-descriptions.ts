@@ -23,29 +23,36 @@ async function main(): Promise<void> {
 
 	const files: string[] = [];
 	for (const nodePath of pkg.n8n.nodes) {
-		const built = require(join(root, nodePath)) as Record<string, new () => { description: unknown; webhookMethods?: object }>;
+		const built = require(join(root, nodePath)) as Record<string, new () => Described>;
 		const className = basename(nodePath, '.node.js');
 		const instance = new built[className]();
-		const description = instance.description;
-		// lifecycle methods are code, not description: the rules only need to see they exist
-		const lifecycle = instance.webhookMethods
-			? '\twebhookMethods = { default: { checkExists: async () => true, create: async () => true, delete: async () => true } };'
-			: '';
-		const file = join(mirror, 'nodes', className, `${className}.node.ts`);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(
-			file,
-			[
-				"import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';",
-				'',
-				`export class ${className} implements INodeType {`,
-				`\tdescription: INodeTypeDescription = ${literal(description, 1)};`,
-				lifecycle,
-				'}',
-				'',
-			].join('\n'),
-		);
-		files.push(file);
+		// a versioned node is linted version by version, each as the class n8n would load
+		const versions = instance.nodeVersions ? Object.entries(instance.nodeVersions) : [['', instance] as const];
+		for (const [version, node] of versions) {
+			const name = version && versions.length > 1 ? `${className}V${version}` : className;
+			// lifecycle methods are code, not description: the rules only need to see they exist
+			const lifecycle = node.webhookMethods
+				? '\twebhookMethods = { default: { checkExists: async () => true, create: async () => true, delete: async () => true } };'
+				: '';
+			const hoisted: string[] = [];
+			const description = literal(node.description, 1, hoisted);
+			const file = join(mirror, 'nodes', name, `${name}.node.ts`);
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(
+				file,
+				[
+					"import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';",
+					'',
+					...hoisted,
+					`export class ${name} implements INodeType {`,
+					`\tdescription: INodeTypeDescription = ${description};`,
+					lifecycle,
+					'}',
+					'',
+				].join('\n'),
+			);
+			files.push(file);
+		}
 	}
 
 	const eslint = new ESLint({ cwd: mirror });
@@ -61,13 +68,29 @@ async function main(): Promise<void> {
 	}
 }
 
+interface Described {
+	description: Record<string, unknown>;
+	webhookMethods?: object;
+	nodeVersions?: Record<string, Described>;
+}
+
+/**
+ * Option lists shown in an order of their own, the most used first, instead of alphabetically:
+ * the resource list of curated node versions (n8n's node panel lists actions in that order)
+ * and the trigger's events (grouped by product, common events first). n8n's sorting rule does
+ * not look at lists kept in a variable, so these are written as one; every other rule applies.
+ */
+function isCurated(property: Record<string, unknown>): boolean {
+	return (property.name === 'resource' || property.name === 'events') && Array.isArray(property.options);
+}
+
 /** A TypeScript object literal with bare keys where possible, as a hand-written description would have. */
-function literal(value: unknown, depth: number): string {
+function literal(value: unknown, depth: number, hoisted: string[]): string {
 	const pad = '\t'.repeat(depth);
 	const inner = '\t'.repeat(depth + 1);
 	if (Array.isArray(value)) {
 		if (value.length === 0) return '[]';
-		return `[\n${value.map((v) => `${inner}${literal(v, depth + 1)},`).join('\n')}\n${pad}]`;
+		return `[\n${value.map((v) => `${inner}${literal(v, depth + 1, hoisted)},`).join('\n')}\n${pad}]`;
 	}
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
@@ -78,7 +101,12 @@ function literal(value: unknown, depth: number): string {
 					return `${inner}${key}: ${Array.isArray(v) && v.length === 0 ? '[]' : '[NodeConnectionTypes.Main]'},`;
 				}
 				const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key.replace(/'/g, "\\'")}'`;
-				return `${inner}${name}: ${literal(v, depth + 1)},`;
+				if (key === 'options' && isCurated(value as Record<string, unknown>)) {
+					const variable = `CURATED_${hoisted.length}`;
+					hoisted.push(`const ${variable} = ${literal(v, 0, hoisted)};`, '');
+					return `${inner}${name}: ${variable},`;
+				}
+				return `${inner}${name}: ${literal(v, depth + 1, hoisted)},`;
 			})
 			.join('\n')}\n${pad}}`;
 	}

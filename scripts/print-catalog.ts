@@ -8,7 +8,7 @@ import { loadCatalogs } from '../catalog/loadCatalogs';
 
 const entries = loadCatalogs().flatMap((catalog) =>
 	catalog.operations.map((op) => ({
-		node: op.node,
+		node: catalog.node,
 		resource: op.resource,
 		operation: op.operation,
 		method: op.method,

@@ -2,8 +2,8 @@ import { messaging } from './messaging';
 import { networking } from './networking';
 import { sipTrunking } from './sipTrunking';
 import { trigger } from './trigger';
-import type { NodeDefinition } from './types';
 import { voiceIntegrations } from './voiceIntegrations';
+import type { NodeDefinition } from './types';
 
 /** Every node the package ships, in the order the catalog lists them. */
 export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging, trigger];

@@ -1,10 +1,17 @@
-import type { OperationKind } from '../../nodes/shared/catalog/types';
+import type { BodyEncoding, OperationKind } from '../../nodes/shared/catalog/types';
 import type { FieldCopy } from '../copy/types';
 
-/** One operation of a node: which endpoint it calls and, where the defaults do not fit, how it reads. */
+/**
+ * What cannot be read from the OpenAPI description: how endpoints group into nodes and
+ * resources, the words for actions, which ids are picked from lists, what a user must fill
+ * in although the spec calls it optional, waits and files. Everything else is derived.
+ */
 export interface OperationDefinition {
-	/** `METHOD /path` exactly as in the OpenAPI description. */
-	endpoint: string;
+	/**
+	 * `METHOD /path` exactly as in the OpenAPI description. Leave it out for an operation the
+	 * resource's `path` already derives (`create`, `get`, `cancel`…): then the entry only adds to it.
+	 */
+	endpoint?: string;
 	/** Option label for operations other than Create / Delete / Get / Get Many / Update. */
 	name?: string;
 	/** Sentence-case action ("Check the registration status of a credential connection"). */
@@ -18,12 +25,17 @@ export interface OperationDefinition {
 	e164?: string[];
 	/** Fields that take an E.164 number or a short code (3 to 8 digits), such as a message's `to`. */
 	phoneOrShortCode?: string[];
-	/** Named special behaviour, implemented once in nodes/shared/execution/hooks. */
-	hooks?: string[];
-	/** POST actions that are safe to repeat (read-only checks). */
+	/**
+	 * Optional body or query fields shown at the top of the form, because a request needs them
+	 * in practice (Send Message: `from`, `text`). Only from the node version in `upFrontSince`.
+	 */
+	upFront?: string[];
+	/** Groups of fields of which at least one must be set, checked before sending. */
+	oneOf?: string[][];
+	/** POST actions that are safe to repeat (read-only checks), or PUT actions that are not. */
 	idempotent?: boolean;
-	/** Request body content type when the endpoint accepts several. */
-	contentType?: 'json' | 'multipart';
+	/** Request body encoding when the endpoint accepts several. */
+	contentType?: BodyEncoding;
 	/** Where the records are in the answer when it is not `data` (`phone_numbers`): one item each. */
 	itemsAt?: string;
 	/** Only these body fields (the package sets a few fields of a large record, e.g. a webhook URL). */
@@ -66,13 +78,36 @@ export interface ResourceDefinition {
 	plural: string;
 	/** Article for the singular action text ("a" / "an"). */
 	article?: 'a' | 'an';
+	/**
+	 * The collection path whose standard endpoints (list, create, get, update, delete and
+	 * `/actions/…`) this resource offers: `/credential_connections`.
+	 */
+	path?: string;
+	/** Derived operations not offered, with the reason (kept in docs/operations.md). */
+	without?: Record<string, string>;
 	locator?: {
 		labelField: string;
 		searchParam?: string;
 		valueField?: string;
 		placeholder?: string;
 	};
-	operations: Record<string, OperationDefinition>;
+	/** Additions to derived operations, and operations of other endpoints, keyed by operation. */
+	operations?: Record<string, OperationDefinition>;
+}
+
+/** One node version and what it shows first. */
+export interface NodeVersionDefinition {
+	version: number;
+	/**
+	 * Default resource, and default operation per resource where the rule's pick (Get Many,
+	 * else Get, else the first harmless one) does not fit.
+	 */
+	defaults?: { resource: string; operations?: Record<string, string> };
+	/**
+	 * Version 1's rule instead: the first resource by name; `get` or the first operation by
+	 * name. Kept so that workflows saved with version 1 read the same.
+	 */
+	legacyDefaults?: boolean;
 }
 
 export interface NodeDefinition {
@@ -80,7 +115,20 @@ export interface NodeDefinition {
 	node: string;
 	displayName: string;
 	description: string;
+	/** Words people type in n8n's node panel to find the node ("SMS", "phone number"). */
+	aliases: string[];
+	/** n8n's node panel categories (codex). */
+	categories: string[];
+	/** README heading (its anchor) the node's documentation link lands on. */
+	docs: string;
+	/** Versions, oldest first. A change to what saved workflows read needs a new one. */
+	versions: NodeVersionDefinition[];
+	/** The node version from which `upFront` fields are shown at the top (earlier: in their collection). */
+	upFrontSince?: number;
 	/** Field descriptions in our words (catalog/copy/<node>.ts). */
 	copy: FieldCopy;
+	/** Resources in the order the editor lists them (the most used first). */
 	resources: Record<string, ResourceDefinition>;
+	/** Not an action node: its catalog feeds a trigger's lists and registration. */
+	internal?: boolean;
 }

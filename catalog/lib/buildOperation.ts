@@ -1,19 +1,21 @@
 import type {
-	DownloadFrom,
-	WaitForCompletion,
+	BehaviourName,
 	CatalogField,
 	CatalogOperation,
+	DownloadFrom,
 	FieldSchema,
+	HttpMethod,
 	OperationKind,
 	ResponseKind,
+	WaitForCompletion,
 } from '../../nodes/shared/catalog/types';
-import type { FieldCopy } from '../copy/types';
 import type { NodeDefinition, OperationDefinition, ResourceDefinition } from '../definitions/types';
-import { describeField, describeNested } from './copy';
+import { Describer } from './copy';
 import { exampleFor } from './examples';
 import { detectListShape } from './listShape';
 import { displayNameFor, displayNameForQuery, parameterNameFor } from './naming';
 import { PAGING_PARAMS, pathParams, queryParams } from './parameters';
+import { place, type PlacementRules } from './placement';
 import { trimSchema } from './schema';
 import type { Json, OpenApiSpec } from './spec';
 
@@ -25,45 +27,73 @@ const STANDARD: Record<string, { name: string; verb: string }> = {
 	update: { name: 'Update', verb: 'Update' },
 };
 
+/** File types answered as n8n binary data even when the spec calls them text. */
+const FILE_EXTENSIONS: Record<string, string> = {
+	'text/csv': 'csv',
+	'application/pdf': 'pdf',
+	'audio/mpeg': 'mp3',
+	'audio/wav': 'wav',
+	'image/png': 'png',
+	'application/octet-stream': 'bin',
+};
+
+export interface OperationInput {
+	spec: OpenApiSpec;
+	node: NodeDefinition;
+	resourceKey: string;
+	resource: ResourceDefinition;
+	operationKey: string;
+	def: OperationDefinition & { endpoint: string };
+	/** Kind read from the path shape, when the operation was derived. */
+	derivedKind?: OperationKind;
+	missingCopy: Set<string>;
+}
+
 export interface BuiltOperation {
 	operation: CatalogOperation;
 	/** What the sandbox answers with: one record shaped like the reference's example. */
 	fixture: { example: unknown };
 }
 
-export function buildOperation(
-	spec: OpenApiSpec,
-	node: NodeDefinition,
-	resourceKey: string,
-	resource: ResourceDefinition,
-	operationKey: string,
-	def: OperationDefinition,
-	missingCopy: Set<string>,
-): BuiltOperation {
-	const [method, path] = def.endpoint.split(' ') as [CatalogOperation['method'], string];
+export function buildOperation(input: OperationInput): BuiltOperation {
+	const { spec, node, resourceKey, resource, operationKey, def } = input;
+	const [method, path] = def.endpoint.split(' ') as [HttpMethod, string];
 	const { op } = spec.operation(method, path);
-	const kind = def.kind ?? (def.downloadFrom ? 'get' : kindFor(operationKey, method, path));
-	const describe = (name: string) => describeField(node.copy, resourceKey, name, missingCopy, operationKey);
+	const kind = def.kind ?? (def.downloadFrom ? 'get' : (input.derivedKind ?? kindFor(operationKey, method)));
+	const plural = resource.plural;
+	const describer = new Describer(node.copy, resourceKey, operationKey, plural, input.missingCopy);
+	const rules: PlacementRules = {
+		kind,
+		upFront: new Set(def.upFront ?? []),
+		upFrontSince: node.upFrontSince,
+		versions: node.versions.map((v) => v.version),
+	};
+	const locatorFor = (wire: string): string | undefined => def.locators?.[wire] ?? derivedLocator(node, wire);
 
 	const pathFields: CatalogField[] = pathParams(spec, method, path).map((param) => {
 		// the record's own id ends the path and names an id or a key (`recording_id`, `media_name`);
 		// `{phone_number}` at the end of an action path is input, not a record to pick
 		const isOwnId = param.name === 'id' || (param.name === lastParamOf(path) && /(_id|_name)$/.test(param.name));
-		const locator = def.locators?.[param.name] ?? (isOwnId && resource.locator ? resourceKey : undefined);
+		const parent = parentResource(node, path, param.name);
+		const locator = def.locators?.[param.name] ?? parent ?? (isOwnId && resource.locator ? resourceKey : undefined);
 		// a bare `{id}` is named after the record it identifies: the resource itself, or the
 		// parent another resource's locator points at (`/external_connections/{id}/uploads`)
 		const owner = param.name === 'id' && locator && locator !== resourceKey ? locator : resourceKey;
 		const ownerName = node.resources[owner]?.name ?? resource.name;
-		const key = param.name === 'id' ? `${owner}Id` : parameterNameFor(param.name);
-		return {
-			name: param.name,
-			key,
-			displayName: param.name === 'id' ? `${ownerName} ID` : displayNameFor(param.name),
-			description: describe(param.name === 'id' ? `${owner}Id` : param.name),
-			required: true,
-			schema: markChecks({ ...param.schema }, param.name, def.e164, def.phoneOrShortCode),
-			...(locator ? { locator } : {}),
-		};
+		const editorName = param.name === 'id' ? `${owner}Id` : parameterNameFor(param.name);
+		return place(
+			{
+				name: param.name,
+				param: editorName,
+				displayName: param.name === 'id' ? `${ownerName} ID` : displayNameFor(param.name),
+				...opt('description', describer.field(param.name === 'id' ? `${owner}Id` : param.name)),
+				required: true,
+				schema: markChecks({ ...param.schema }, param.name, def.e164, def.phoneOrShortCode),
+				...(locator ? { locator } : {}),
+			},
+			'path',
+			rules,
+		);
 	});
 
 	const queryFields: CatalogField[] = queryParams(spec, method, path)
@@ -76,83 +106,157 @@ export function buildOperation(
 				param.schema.format === 'date-time' ||
 				param.schema.format === 'date' ||
 				/(_at|_time|_date)$/.test(subject);
-			const locator = def.locators?.[param.name];
-			return {
-				name: param.name,
-				key: parameterNameFor(param.name),
-				displayName: displayNameForQuery(param.name, isDate),
-				description: describe(param.name),
-				required: param.required,
-				schema: markChecks(describeNested(node.copy, resourceKey, param.schema, missingCopy), param.name, def.e164, def.phoneOrShortCode),
-				group: param.name.startsWith('filter') ? ('filter' as const) : ('option' as const),
-				...(locator ? { locator } : {}),
-			};
+			const locator = def.locators?.[param.name] ?? (isText(param.schema) ? derivedLocator(node, param.name) : undefined);
+			return place(
+				{
+					name: param.name,
+					param: parameterNameFor(param.name),
+					displayName: displayNameForQuery(param.name, isDate),
+					...opt('description', describer.field(param.name, { query: true })),
+					required: param.required,
+					schema: markChecks(describer.nested(param.schema), param.name, def.e164, def.phoneOrShortCode),
+					...(locator ? { locator } : {}),
+				},
+				'query',
+				rules,
+			);
 		});
 
-	const body = buildBody(spec, op.requestBody, def, node.copy, resourceKey, missingCopy);
+	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor);
 	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
 
 	const standard = STANDARD[operationKey];
 	const noun = kind === 'list' || operationKey === 'getAll' ? resource.plural : singular(resource);
-	const action = def.action ?? (standard ? `${standard.verb} ${noun}` : undefined);
-	if (!action) throw new Error(`${def.endpoint}: operation "${operationKey}" needs an action text`);
-	if (!standard && !def.name) throw new Error(`${def.endpoint}: operation "${operationKey}" needs a name`);
+	const name = def.name ?? standard?.name ?? displayNameFor(operationKey);
+	const action = def.action ?? (standard ? `${standard.verb} ${noun}` : `${sentence(name)} ${noun}`);
 
-	const fileResponse = fileAnswer(def, response);
-	if (def.itemsAt) fileResponse.itemsPath = def.itemsAt;
+	const answer = fileAnswer(def, response, resourceKey, path);
+	if (def.itemsAt) answer.itemsPath = def.itemsAt;
+	checkUpFront(def, pathFields, queryFields, body?.fields ?? []);
+	const behaviours = behavioursOf(def, body?.contentType, answer.kind);
 	const operation: CatalogOperation = {
-		node: node.node,
 		resource: resourceKey,
 		operation: operationKey,
 		kind,
 		method,
 		path,
-		name: def.name ?? standard.name,
+		name,
 		action,
 		description: def.description ?? action,
 		pathParams: pathFields,
 		query: queryFields,
 		...(body ? { body } : {}),
+		...(def.oneOf?.length ? { oneOf: def.oneOf } : {}),
 		...(list ? { list } : {}),
-		response: fileResponse,
-		...(def.waitFor ? { waitFor: waitForOf(def, resource) } : {}),
+		response: answer,
+		...(behaviours.length ? { behaviours } : {}),
+		...(def.waitFor ? { waitFor: waitForOf(def, resource, input.operationKey) } : {}),
 		...(def.downloadFrom ? { downloadFrom: downloadFromOf(def) } : {}),
-		...(def.hooks?.length ? { hooks: def.hooks } : {}),
 		idempotent: def.idempotent ?? method !== 'POST',
 	};
 	assertUniqueKeys(operation);
 	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
 }
 
-/** File answers: `file` in the definition names the file; text files are handed over as files too. */
-function fileAnswer(def: OperationDefinition, response: CatalogOperation['response']): CatalogOperation['response'] {
-	if (def.downloadFrom) {
-		return { kind: 'binary', status: response.status, fileName: def.downloadFrom.fileName };
-	}
-	if (!def.file) {
-		if (response.kind === 'binary' || response.kind === 'text') {
-			throw new Error(`${def.endpoint}: answers with a file (${response.mimeType}); give it a \`file\` name`);
-		}
-		return response;
-	}
-	if (response.kind !== 'binary' && response.kind !== 'text') {
-		throw new Error(`${def.endpoint}: \`file\` given but the answer is ${response.kind}`);
-	}
-	return {
-		kind: 'binary',
-		status: response.status,
-		mimeType: def.file.mimeType ?? response.mimeType,
-		fileName: def.file.name,
-	};
+function isText(schema: FieldSchema): boolean {
+	return schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
 }
 
-function waitForOf(def: OperationDefinition, resource: ResourceDefinition): WaitForCompletion {
+function opt<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+	return value ? ({ [key]: value } as Record<K, string>) : {};
+}
+
+/** "Check Registration Status" → "Check registration status" (n8n's actions are in sentence case). */
+function sentence(name: string): string {
+	return name
+		.split(' ')
+		.map((word, index) => (index === 0 || /^[A-Z0-9]{2,}s?$/.test(word) ? word : word.toLowerCase()))
+		.join(' ');
+}
+
+/**
+ * A field named after another resource of the node (`messaging_profile_id`, or the filter
+ * `filter[outbound_voice_profile_id]`) picks its id from that resource's list.
+ */
+function derivedLocator(node: NodeDefinition, wire: string): string | undefined {
+	const last = (wire.match(/[^[\]]+/g) ?? [wire]).pop() ?? wire;
+	const match = last.match(/^(.+)_id$/);
+	if (!match) return undefined;
+	const key = parameterNameFor(match[1]);
+	const locator = node.resources[key]?.locator;
+	// only where the field holds the record's own `id` (a cluster's `task_id` is not a `cluster_id`)
+	return locator && !locator.valueField ? key : undefined;
+}
+
+/** An id before a sub-collection (`/external_connections/{id}/uploads`) belongs to the resource rooted there. */
+function parentResource(node: NodeDefinition, path: string, param: string): string | undefined {
+	const index = path.indexOf(`/{${param}}`);
+	if (index < 0 || path.endsWith(`{${param}}`)) return undefined;
+	const collection = path.slice(0, index);
+	const found = Object.entries(node.resources).find(([, resource]) => resource.path === collection && resource.locator);
+	return found?.[0];
+}
+
+/** Up-front fields must exist, and must not already be required. */
+function checkUpFront(def: OperationDefinition & { endpoint: string }, ...groups: CatalogField[][]): void {
+	const fields = groups.flat();
+	for (const name of [...(def.upFront ?? []), ...(def.oneOf ?? []).flat()]) {
+		const field = fields.find((f) => f.name === name || f.wirePath?.join('.') === name);
+		if (!field) throw new Error(`${def.endpoint}: "${name}" (upFront / oneOf) is not a field of the operation`);
+		if (def.upFront?.includes(name) && field.required) throw new Error(`${def.endpoint}: "${name}" is required already`);
+	}
+}
+
+function behavioursOf(
+	def: OperationDefinition,
+	encoding: string | undefined,
+	answer: ResponseKind,
+): BehaviourName[] {
+	const out: BehaviourName[] = [];
+	if (encoding === 'multipart') out.push('multipartBody');
+	if (encoding === 'form') out.push('formBody');
+	if (def.downloadFrom) out.push('downloadFromRecord');
+	else if (answer === 'binary') out.push('fileAnswer');
+	if (answer === 'events') out.push('eventStream');
+	if (def.waitFor) out.push('waitForCompletion');
+	return out;
+}
+
+/**
+ * File answers become binary data with a file name (from the definition, else one made from
+ * the path); plain text stays JSON text unless the definition names a file.
+ */
+function fileAnswer(
+	def: OperationDefinition & { endpoint: string },
+	response: CatalogOperation['response'],
+	resourceKey: string,
+	path: string,
+): CatalogOperation['response'] {
+	if (def.downloadFrom) {
+		// the record comes first, in its envelope; the file is fetched from its link
+		return { kind: 'binary', status: response.status, fileName: def.downloadFrom.fileName, ...(response.envelope ? { envelope: response.envelope } : {}) };
+	}
+	const isFile = response.kind === 'binary' || response.kind === 'text';
+	if (def.file) {
+		if (!isFile) throw new Error(`${def.endpoint}: \`file\` given but the answer is ${response.kind}`);
+		return { kind: 'binary', status: response.status, mimeType: def.file.mimeType ?? response.mimeType, fileName: def.file.name };
+	}
+	if (!isFile) return response;
+	const extension = FILE_EXTENSIONS[response.mimeType ?? ''];
+	if (response.kind === 'text' && !extension) return response;
+	const id = lastParamOf(path);
+	const base = `${parameterNameFor(resourceKey).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${id ? `-{${id}}` : ''}`;
+	return { kind: 'binary', status: response.status, mimeType: response.mimeType, fileName: `${base}.${extension ?? 'bin'}` };
+}
+
+function waitForOf(def: OperationDefinition, resource: ResourceDefinition, operationKey: string): WaitForCompletion {
 	const wait = def.waitFor!;
 	const operation = wait.operation ?? 'get';
-	if (!resource.operations[operation]) {
-		throw new Error(`${def.endpoint}: waitFor polls "${operation}", which the resource does not have`);
+	const known = new Set([...Object.keys(resource.operations ?? {}), ...(resource.path ? ['get', 'getAll'] : [])]);
+	if (!known.has(operation)) {
+		throw new Error(`${operationKey}: waitFor polls "${operation}", which the resource does not have`);
 	}
 	return {
 		operation,
@@ -163,13 +267,13 @@ function waitForOf(def: OperationDefinition, resource: ResourceDefinition): Wait
 	};
 }
 
-function downloadFromOf(def: OperationDefinition): DownloadFrom {
+function downloadFromOf(def: OperationDefinition & { endpoint: string }): DownloadFrom {
 	const { urlPath, formats } = def.downloadFrom!;
 	if (!def.endpoint.startsWith('GET ')) throw new Error(`${def.endpoint}: downloadFrom reads a record with GET`);
 	return { urlPath, ...(formats?.length ? { formats } : {}) };
 }
 
-function kindFor(operationKey: string, method: string, path: string): OperationKind {
+function kindFor(operationKey: string, method: string): OperationKind {
 	switch (operationKey) {
 		case 'getAll':
 			return 'list';
@@ -182,7 +286,6 @@ function kindFor(operationKey: string, method: string, path: string): OperationK
 		case 'delete':
 			return 'delete';
 	}
-	if (/\/actions\//.test(path)) return 'action';
 	return 'action';
 }
 
@@ -203,62 +306,81 @@ function lastParamOf(path: string): string | undefined {
 function buildBody(
 	spec: OpenApiSpec,
 	rawBody: unknown,
-	def: OperationDefinition,
-	copy: FieldCopy,
-	resourceKey: string,
-	missingCopy: Set<string>,
+	def: OperationDefinition & { endpoint: string },
+	describer: Describer,
+	rules: PlacementRules,
+	locatorFor: (wire: string) => string | undefined,
 ): CatalogOperation['body'] {
 	if (!rawBody) return undefined;
 	const requestBody = spec.deref(rawBody);
 	const content = (requestBody.content as Record<string, Json>) ?? {};
-	const preferred = def.contentType === 'multipart' ? 'multipart/form-data' : 'application/json';
+	const preferred =
+		def.contentType === 'multipart'
+			? 'multipart/form-data'
+			: def.contentType === 'form'
+				? 'application/x-www-form-urlencoded'
+				: 'application/json';
 	const mediaType = content[preferred] ? preferred : Object.keys(content)[0];
 	if (!mediaType) return undefined;
 	const schema = trimSchema(spec, content[mediaType].schema, { request: true });
-	const contentType = mediaType.startsWith('multipart/') ? 'multipart' : 'json';
+	const contentType = mediaType.startsWith('multipart/')
+		? 'multipart'
+		: mediaType === 'application/x-www-form-urlencoded'
+			? 'form'
+			: 'json';
 	const required = new Set(schema.required ?? []);
 	const wanted = def.bodyFields ? new Set(def.bodyFields) : undefined;
 	for (const name of def.bodyFields ?? []) {
 		if (!schema.properties?.[name]) throw new Error(`${def.endpoint}: body has no field ${name}`);
 	}
 	const entries = Object.entries(schema.properties ?? {}).filter(([name]) => !wanted || wanted.has(name));
-	const fields: CatalogField[] = entries.map(([name, prop]): CatalogField => ({
-		name,
-		key: parameterNameFor(name),
-		displayName: displayNameFor(name),
-		description: describeField(copy, resourceKey, name, missingCopy),
-		required: required.has(name),
-		schema: markChecks(describeNested(copy, resourceKey, prop, missingCopy, name), name, def.e164, def.phoneOrShortCode),
-		...(def.locators?.[name] ? { locator: def.locators[name] } : {}),
-	}));
-	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, copy, resourceKey, missingCopy));
-	return { contentType, fields };
+	const fields: CatalogField[] = entries.map(([name, prop]) => {
+		const locator = def.locators?.[name] ?? (isText(prop) ? locatorFor(name) : undefined);
+		return place(
+			{
+				name,
+				param: parameterNameFor(name),
+				displayName: displayNameFor(name),
+				...opt('description', describer.field(name)),
+				required: required.has(name),
+				schema: markChecks(describer.nested(prop, name), name, def.e164, def.phoneOrShortCode),
+				...(locator ? { locator } : {}),
+			},
+			'body',
+			rules,
+		);
+	});
+	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, describer, rules));
+	return { contentType, ...(requestBody.required === true ? { required: true } : {}), fields };
 }
 
 /** A plain field standing for a value deep in the body. */
 function shortcutField(
 	body: FieldSchema,
 	shortcut: { path: string; required?: boolean },
-	copy: FieldCopy,
-	resourceKey: string,
-	missingCopy: Set<string>,
+	describer: Describer,
+	rules: PlacementRules,
 ): CatalogField {
 	const wirePath = shortcut.path.split('.');
 	let schema: FieldSchema | undefined = body;
 	for (const key of wirePath) schema = schema?.properties?.[key];
 	if (!schema) throw new Error(`shortcut ${shortcut.path} is not in the body`);
+	const { component: _component, ...plain } = schema as FieldSchema & { component?: string };
+	void _component;
 	const name = wirePath[wirePath.length - 1];
-	const text = copy[`${resourceKey}.${shortcut.path}`] ?? copy[shortcut.path];
-	if (text === undefined) missingCopy.add(shortcut.path);
-	return {
-		name,
-		key: parameterNameFor(name),
-		displayName: displayNameFor(name),
-		...(text ? { description: text } : {}),
-		required: Boolean(shortcut.required),
-		schema,
-		wirePath,
-	};
+	return place(
+		{
+			name,
+			param: parameterNameFor(name),
+			displayName: displayNameFor(name),
+			...opt('description', describer.field(shortcut.path)),
+			required: Boolean(shortcut.required),
+			schema: plain,
+			wirePath,
+		},
+		'body',
+		rules,
+	);
 }
 
 function buildResponse(
@@ -271,6 +393,7 @@ function buildResponse(
 	const mediaType = Object.keys(content)[0];
 	const status = Number(code);
 	if (!mediaType) return { response: { kind: 'empty', status } };
+	if (mediaType === 'text/event-stream') return { response: { kind: 'events', mimeType: mediaType, status } };
 	if (!/json/.test(mediaType)) {
 		const kind: ResponseKind = mediaType.startsWith('text/') ? 'text' : 'binary';
 		return { response: { kind, mimeType: mediaType, status } };
@@ -335,13 +458,13 @@ function assertUniqueKeys(operation: CatalogOperation): void {
 	const seen = new Set<string>();
 	const topLevel = [
 		...operation.pathParams,
-		...operation.query.filter((q) => q.required),
-		...(operation.body?.fields.filter((f) => f.required) ?? []),
+		...operation.query.filter((q) => q.container === 'top'),
+		...(operation.body?.fields.filter((f) => f.container === 'top') ?? []),
 	];
 	for (const field of topLevel) {
-		if (seen.has(field.key)) {
-			throw new Error(`${operation.method} ${operation.path}: two fields map to the parameter "${field.key}"`);
+		if (seen.has(field.param)) {
+			throw new Error(`${operation.method} ${operation.path}: two fields map to the parameter "${field.param}"`);
 		}
-		seen.add(field.key);
+		seen.add(field.param);
 	}
 }

@@ -1,28 +1,22 @@
+import { EVENT_COPY, EVENT_GROUPS } from '../copy/events';
 import { exampleFor } from './examples';
 import type { Json, OpenApiSpec } from './spec';
 
 export interface EventType {
 	/** `message.received` */
 	value: string;
-	/** Product group shown in the event picker: "Messaging", "Call". */
+	/** Product group shown in the event picker: "Messaging", "Calls". */
 	group: string;
+	/** Our name for it: "Message Received". */
+	name: string;
+	/** When Telnyx sends it, in our words. */
+	description: string;
 }
 
-/** Product names for the first part of an event type. */
-const GROUPS: Record<string, string> = {
-	call: 'Call',
-	conference: 'Conference',
-	fax: 'Fax',
-	message: 'Messaging',
-	messaging_hosted_numbers_orders: 'Hosted Messaging Order',
-	number_order: 'Number Order',
-	siprec: 'SIPREC',
-	streaming: 'Media Streaming',
-};
-
 /**
- * Every event type the OpenAPI description's webhooks can carry, with an example body for
- * each (what the sandbox signs and sends).
+ * Every event type the OpenAPI description's webhooks can carry (and the few the reference
+ * names beside them), in the order the trigger lists them: product groups, then the common
+ * events of each group first. Each has an example body (what the sandbox signs and sends).
  */
 export function eventTypes(spec: OpenApiSpec): { types: EventType[]; examples: Record<string, unknown> } {
 	const webhooks = (spec.doc.webhooks as Record<string, Json> | undefined) ?? {};
@@ -39,9 +33,17 @@ export function eventTypes(spec: OpenApiSpec): { types: EventType[]; examples: R
 			if (example && typeof example === 'object') examples[type] = withType(example, type);
 		}
 	}
-	const types = Object.keys(examples)
-		.sort()
-		.map((value) => ({ value, group: GROUPS[value.split('.')[0]] ?? 'Other' }));
+	const missing = Object.keys(examples).filter((type) => !EVENT_COPY[type]);
+	if (missing.length) throw new Error(`Event types without a name in catalog/copy/events.ts: ${missing.join(', ')}`);
+	const groupOf = (type: string) => EVENT_GROUPS.findIndex((g) => g.prefixes.some((prefix) => type.startsWith(prefix)));
+	const types = Object.entries(EVENT_COPY)
+		.map(([value, copy]) => ({ value, copy, group: groupOf(value) }))
+		.sort((a, b) => a.group - b.group || a.copy.rank - b.copy.rank)
+		.map(({ value, copy, group }) => {
+			if (group < 0) throw new Error(`Event type ${value} is in no group of catalog/copy/events.ts`);
+			examples[value] ??= genericEvent(value);
+			return { value, group: EVENT_GROUPS[group].name, name: copy.name, description: copy.description };
+		});
 	return { types, examples };
 }
 
@@ -68,4 +70,18 @@ function withType(example: Json, type: string): Json {
 	if (data && typeof data === 'object') data.event_type = type;
 	else if ('event_type' in copy) copy.event_type = type;
 	return copy;
+}
+
+/** A body for event types the reference names without a payload schema: the common envelope. */
+function genericEvent(type: string): Json {
+	return {
+		data: {
+			event_type: type,
+			id: '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0',
+			occurred_at: '2025-01-01T00:00:00.000Z',
+			payload: {},
+			record_type: 'event',
+		},
+		meta: { attempt: 1, delivered_to: 'https://example.com/webhooks' },
+	};
 }

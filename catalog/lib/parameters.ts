@@ -1,6 +1,6 @@
-import type { CatalogField, FieldSchema } from '../../nodes/shared/catalog/types';
+import type { FieldSchema } from '../../nodes/shared/catalog/types';
 import { trimSchema } from './schema';
-import type { Json, OpenApiSpec } from './spec';
+import type { OpenApiSpec } from './spec';
 
 /** A query parameter as it is sent: bracketed deepObject names are spelled out. */
 export interface FlatQueryParam {
@@ -77,17 +77,4 @@ function dedupe(params: FlatQueryParam[]): FlatQueryParam[] {
 	const seen = new Map<string, FlatQueryParam>();
 	for (const param of params) if (!seen.has(param.name)) seen.set(param.name, param);
 	return [...seen.values()];
-}
-
-export function toCatalogField(
-	param: FlatQueryParam,
-	key: string,
-	displayName: string,
-	extra: Partial<CatalogField> = {},
-): CatalogField {
-	return { name: param.name, key, displayName, required: param.required, schema: param.schema, ...extra };
-}
-
-export function rawParameter(spec: OpenApiSpec, method: string, path: string, name: string): Json | undefined {
-	return spec.parameters(method, path).find((p) => p.name === name);
 }

@@ -1,4 +1,5 @@
 import type { FieldSchema, SchemaType } from '../../nodes/shared/catalog/types';
+import type { TrimmedSchema } from './copy';
 import type { Json, OpenApiSpec } from './spec';
 
 const MAX_DEPTH = 8;
@@ -8,22 +9,24 @@ const KEPT_NUMBERS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems'
  * Reduces an OpenAPI schema to the facts the package needs (types, enums, ranges, nesting,
  * required) and drops prose, examples and read-only response properties.
  */
-export function trimSchema(spec: OpenApiSpec, raw: unknown, options: { request: boolean }): FieldSchema {
+export function trimSchema(spec: OpenApiSpec, raw: unknown, options: { request: boolean }): TrimmedSchema {
 	return trim(spec, raw, options.request, [], 0);
 }
 
 function trim(spec: OpenApiSpec, raw: unknown, request: boolean, refs: string[], depth: number): FieldSchema {
 	if (!raw || typeof raw !== 'object') return {};
 	let source = raw as Json;
+	let component: string | undefined;
 	if (typeof source.$ref === 'string') {
 		if (refs.includes(source.$ref) || depth > MAX_DEPTH) return { type: 'object' };
 		refs = [...refs, source.$ref];
+		component = source.$ref.match(/^#\/components\/schemas\/([^/]+)$/)?.[1];
 		source = spec.deref(source);
 	}
 	if (depth > MAX_DEPTH) return {};
 	if (Array.isArray(source.allOf)) source = mergeAllOf(spec, source);
 
-	const out: FieldSchema = {};
+	const out: TrimmedSchema = component ? { component } : {};
 	const types = new Set<SchemaType>();
 	if (Array.isArray(source.type)) (source.type as SchemaType[]).forEach((t) => types.add(t));
 	else if (typeof source.type === 'string') types.add(source.type as SchemaType);

@@ -1,38 +1,8 @@
-import {
-	NodeConnectionTypes,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
-} from 'n8n-workflow';
-import type { NodeCatalog } from '../shared/catalog/types';
-import { buildNodeProperties } from '../shared/description/buildNodeProperties';
-import { executeCatalogNode } from '../shared/execution/executeCatalogNode';
-import { buildListSearchMethods } from '../shared/methods/listSearch';
-import catalogJson from './TelnyxSipTrunking.catalog.json';
+import { loadCatalog } from '../shared/catalog/load';
+import { catalogNode } from '../shared/node/catalogNode';
 
-const catalog = catalogJson as unknown as NodeCatalog;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the catalog is data: gulp copies it into dist, tsc does not compile it
+const catalog = loadCatalog(require('./TelnyxSipTrunking.catalog.json'));
 
-export class TelnyxSipTrunking implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Telnyx SIP Trunking',
-		name: 'telnyxSipTrunking',
-		icon: { light: 'file:../../icons/telnyx.svg', dark: 'file:../../icons/telnyx.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Telnyx SIP connections, IPs, FQDNs, outbound voice profiles and access IP ranges',
-		defaults: { name: 'Telnyx SIP Trunking' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'telnyxApi', required: true }],
-		properties: buildNodeProperties(catalog),
-	};
-
-	methods = { listSearch: buildListSearchMethods(catalog) };
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return executeCatalogNode.call(this, catalog);
-	}
-}
+/** Everything this node offers is in its catalog (generated from catalog/definitions/). */
+export class TelnyxSipTrunking extends catalogNode(catalog) {}

@@ -1,6 +1,6 @@
 /** Editor values → API values, for the shapes that have no SIP example: lists of small records. */
 import type { FieldSchema } from '../../nodes/shared/catalog/types';
-import { editorKind } from '../../nodes/shared/description/fieldProperty';
+import { editorKind } from '../../nodes/shared/catalog/editorKind';
 import { toWireValue } from '../../nodes/shared/execution/toWireValue';
 
 const phoneNumbers: FieldSchema = {

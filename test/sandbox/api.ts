@@ -169,6 +169,8 @@ export class SandboxApi {
 
 	respond(operation: CatalogOperation, record: unknown): ApiResponse {
 		const { response } = operation;
+		// a download reads the record first: it answers as a JSON read, in the spec's envelope
+		if (operation.downloadFrom) return { status: response.status, body: response.envelope ? { [response.envelope]: record } : record };
 		if (response.kind === 'empty') return { status: response.status === 200 ? 204 : response.status };
 		if (response.kind === 'text') return { status: response.status, body: String(record) };
 		if (response.kind === 'binary') return { status: response.status, body: record as Buffer };

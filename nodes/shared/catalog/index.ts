@@ -1,6 +1,6 @@
-import type { CatalogOperation, CatalogResource, NodeCatalog } from './types';
+import type { CatalogField, CatalogOperation, CatalogResource, Container, NodeCatalog } from './types';
 
-export type { CatalogField, CatalogOperation, CatalogResource, FieldSchema, ListShape, NodeCatalog } from './types';
+export type { CatalogField, CatalogOperation, CatalogResource, Container, FieldSchema, ListShape, NodeCatalog } from './types';
 
 /** Looks up one operation of a node's catalog; throws when the pair is unknown. */
 export function findOperation(catalog: NodeCatalog, resource: string, operation: string): CatalogOperation {
@@ -24,4 +24,9 @@ export function expandPath(path: string, values: Record<string, string>): string
 		if (value === undefined) throw new Error(`No value for path parameter "${name}" of ${path}`);
 		return encodeURIComponent(value);
 	});
+}
+
+/** The container a field has in one node version. */
+export function containerIn(field: CatalogField, version: number): Container {
+	return field.containers?.[String(version)] ?? field.container;
 }

@@ -34,24 +34,50 @@ export interface FieldSchema {
 	displayName?: string;
 	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits), or those or a short code. */
 	check?: 'e164' | 'e164OrShortCode';
+	/**
+	 * In a shipped catalog file only: the id of a schema kept once in `NodeCatalog.schemas`,
+	 * standing for this whole schema. Expanded when the catalog is loaded.
+	 */
+	$ref?: string;
 }
 
 export type SchemaType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** How a field is edited: decided by the generator, read by the description and the value reader. */
+export type EditorKind =
+	| 'options'
+	| 'multiOptions'
+	| 'boolean'
+	| 'number'
+	| 'dateTime'
+	| 'string'
+	| 'list'
+	| 'collection'
+	| 'fixedList'
+	| 'binaryFile'
+	| 'json';
+
+/** Where a field sits in the editor: at the top, or inside one of the operation's collections. */
+export type Container = 'top' | 'additionalFields' | 'updateFields' | 'filters' | 'options';
 
 /** A field sent in a request: a body property, a query parameter or a path parameter. */
 export interface CatalogField {
 	/** The name on the wire: `connection_name`, `filter[fqdn]`, `id`. */
 	name: string;
 	/** The editor parameter (or collection option) name: `connectionName`, `fqdn`, `credentialConnectionId`. */
-	key: string;
+	param: string;
 	displayName: string;
 	description?: string;
+	/** Required by the API: the request is refused without it. */
 	required: boolean;
 	schema: FieldSchema;
+	editor: EditorKind;
+	/** Where the current node version shows it. */
+	container: Container;
+	/** Where earlier node versions show it, when that differs: `{ "1": "additionalFields" }`. */
+	containers?: Record<string, Container>;
 	/** Ids picked from a searchable list: the resource (of the same node) whose list feeds it. */
 	locator?: string;
-	/** Where it is placed in the editor for optional query parameters. */
-	group?: 'filter' | 'option';
 	/**
 	 * A shortcut to a value deep inside the body (`agent_message.content_message.text`): one
 	 * plain field for the common case of a structure that is otherwise edited as JSON.
@@ -61,10 +87,11 @@ export interface CatalogField {
 
 /**
  * The shapes list endpoints use. `pageNumber` covers `page[number]`/`page[size]`,
- * `page_number`/`page_size` and `page`/`page_size`; `cursor` covers `page[after]`-style cursors.
+ * `page_number`/`page_size` and `page`/`page_size`; `cursor` covers `page[after]`-style cursors;
+ * `nextUri` follows a link to the next page (TeXML's `next_page_uri`).
  */
 export interface ListShape {
-	style: 'pageNumber' | 'cursor' | 'unpaged';
+	style: 'pageNumber' | 'cursor' | 'nextUri' | 'unpaged';
 	/** Query parameter carrying the page number (pageNumber) or the cursor (cursor). */
 	pageParam?: string;
 	/** Query parameter carrying the page size. */
@@ -79,17 +106,29 @@ export interface ListShape {
 	totalPagesPath?: string;
 	/** Where the number of records is: `total_records`, `meta.total_results`. */
 	totalItemsPath?: string;
-	/** Where the next cursor is: `meta.cursors.after`. */
+	/** Where the next cursor is (`meta.cursors.after`), or the link to the next page (`next_page_uri`). */
 	nextCursorPath?: string;
 }
 
 /** What an operation does, so that the editor, the execution and the sandbox treat it alike. */
 export type OperationKind = 'list' | 'create' | 'get' | 'update' | 'replace' | 'delete' | 'action';
 
-export type ResponseKind = 'json' | 'binary' | 'text' | 'empty';
+/** How the answer is read: JSON, a file (binary or text), nothing, or a stream of server-sent events. */
+export type ResponseKind = 'json' | 'binary' | 'text' | 'empty' | 'events';
+
+/** How the request body is encoded. */
+export type BodyEncoding = 'json' | 'multipart' | 'form';
+
+/** Named special behaviour, implemented once in nodes/shared/execution/behaviours. */
+export type BehaviourName =
+	| 'multipartBody'
+	| 'formBody'
+	| 'fileAnswer'
+	| 'eventStream'
+	| 'downloadFromRecord'
+	| 'waitForCompletion';
 
 export interface CatalogOperation {
-	node: string;
 	resource: string;
 	operation: string;
 	kind: OperationKind;
@@ -104,11 +143,16 @@ export interface CatalogOperation {
 	pathParams: CatalogField[];
 	query: CatalogField[];
 	body?: {
-		contentType: 'json' | 'multipart';
+		contentType: BodyEncoding;
+		/** The API wants a body even when no field is set: `{}` is sent then. */
+		required?: boolean;
 		fields: CatalogField[];
-		/** When the body is a bare JSON array or value rather than an object. */
-		rootField?: string;
 	};
+	/**
+	 * Groups of fields of which at least one must be set (wire names): Send Message needs `from`
+	 * or `messaging_profile_id`. Checked before sending.
+	 */
+	oneOf?: string[][];
 	list?: ListShape;
 	response: {
 		kind: ResponseKind;
@@ -125,12 +169,12 @@ export interface CatalogOperation {
 		/** File name of binary and text answers, with `{param}` placeholders: `wireguard-peer-{id}.conf`. */
 		fileName?: string;
 	};
+	/** Behaviours beyond "send the request, output the answer", in the order they apply. */
+	behaviours?: BehaviourName[];
 	/** Work Telnyx finishes after answering: the editor offers "Wait for Completion". */
 	waitFor?: WaitForCompletion;
 	/** A file fetched from a URL inside the record this operation reads (recording downloads). */
 	downloadFrom?: DownloadFrom;
-	/** Named special behaviour (binary uploads, downloads from a URL in the record…). */
-	hooks?: string[];
 	/** Operations that may be repeated without side effects are retried on 5xx and timeouts. */
 	idempotent: boolean;
 }
@@ -175,10 +219,29 @@ export interface CatalogResource {
 	};
 }
 
+/** What a node version shows first: its default resource and each resource's default operation. */
+export interface NodeDefaults {
+	resource: string;
+	operations: Record<string, string>;
+	/**
+	 * `alphabetical` (version 1): resources and operations by name. `curated`: resources in the
+	 * catalog's order, the most used first, so the node panel lists their actions first.
+	 */
+	order: 'alphabetical' | 'curated';
+}
+
 export interface NodeCatalog {
 	node: string;
 	displayName: string;
 	description: string;
+	/** Node versions, oldest first; the last is what new nodes get. */
+	versions: number[];
+	/** Defaults per version (`"1"`, `"2"`): changing a default would change saved workflows. */
+	defaults: Record<string, NodeDefaults>;
+	/** Resources in the order the editor lists them. */
 	resources: CatalogResource[];
+	/** Operations grouped by resource, each group in the order the editor lists it. */
 	operations: CatalogOperation[];
+	/** Schemas used in several places, kept once in the shipped file (see FieldSchema.$ref). */
+	schemas?: Record<string, FieldSchema>;
 }

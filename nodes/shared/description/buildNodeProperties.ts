@@ -1,40 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { CatalogOperation, NodeCatalog } from '../catalog/types';
+import { containerIn } from '../catalog';
+import { DEFAULT_CONCURRENCY, DEFAULT_LIMIT, DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../catalog/constants';
+import type { CatalogField, CatalogOperation, Container, NodeCatalog } from '../catalog/types';
 import { fieldProperty, sortByDisplayName } from './fieldProperty';
 import { variantProperties, variantsOf } from './variants';
 
-/** Names of the containers the value reader looks in. */
-export const PARAM = {
-	resource: 'resource',
-	operation: 'operation',
-	returnAll: 'returnAll',
-	limit: 'limit',
-	filters: 'filters',
-	options: 'options',
-	additionalFields: 'additionalFields',
-	updateFields: 'updateFields',
-	binaryProperty: 'binaryPropertyName',
-	fileFormat: 'fileFormat',
-	waitForCompletion: 'waitForCompletion',
-	waitTimeout: 'waitTimeoutSeconds',
-	requestOptions: 'requestOptions',
-} as const;
+const COLLECTIONS: Record<Exclude<Container, 'top'>, { displayName: string; placeholder: string }> = {
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add Option' },
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+};
 
-/** Items sent to Telnyx at the same time, unless the node says otherwise. */
-export const DEFAULT_CONCURRENCY = 8;
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-/** How long "Wait for Completion" waits unless told otherwise. */
-export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
-
-/** The collection optional body fields go in: "Update Fields" for updates, "Additional Fields" otherwise. */
-export function bodyCollectionOf(operation: CatalogOperation): string {
-	return operation.kind === 'update' || operation.kind === 'replace' ? PARAM.updateFields : PARAM.additionalFields;
-}
-
-/** All parameters of a catalog-driven node: resource, operation, and each operation's fields. */
-export function buildNodeProperties(catalog: NodeCatalog): INodeProperties[] {
-	const resources = [...catalog.resources].sort((a, b) => a.name.localeCompare(b.name));
-	const firstResource = resources[0].value;
+/** All parameters of one version of a catalog-driven node: resource, operation, and each operation's fields. */
+export function buildNodeProperties(catalog: NodeCatalog, version: number): INodeProperties[] {
+	const defaults = catalog.defaults[String(version)];
+	if (!defaults) throw new Error(`${catalog.displayName} has no version ${version}`);
+	const curated = defaults.order === 'curated';
+	const resources = curated ? catalog.resources : [...catalog.resources].sort(byName);
+	const defaultResource = defaults.resource;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -42,14 +28,12 @@ export function buildNodeProperties(catalog: NodeCatalog): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: resources.map((r) => ({ name: r.name, value: r.value })),
-			default: firstResource,
+			default: defaultResource,
 		},
 	];
 	for (const resource of resources) {
-		const operations = catalog.operations
-			.filter((op) => op.resource === resource.value)
-			.sort((a, b) => a.name.localeCompare(b.name));
-		const defaultOperation = (operations.find((op) => op.operation === 'get') ?? operations[0]).operation;
+		const operations = catalog.operations.filter((op) => op.resource === resource.value).sort(byName);
+		const defaultOperation = defaults.operations[resource.value];
 		properties.push({
 			displayName: 'Operation',
 			name: PARAM.operation,
@@ -67,12 +51,23 @@ export function buildNodeProperties(catalog: NodeCatalog): INodeProperties[] {
 	}
 	for (const operation of catalog.operations) {
 		const show = { resource: [operation.resource], operation: [operation.operation] };
-		for (const property of operationProperties(catalog, operation)) {
+		for (const property of operationProperties(catalog, operation, version)) {
 			properties.push({ ...property, displayOptions: { show: { ...show, ...property.displayOptions?.show } } });
 		}
 	}
 	properties.push(requestOptionsProperty());
 	return mergeSharedProperties(properties);
+}
+
+/**
+ * The canvas subtitle: the operation and resource the user picked, in the words of the
+ * dropdowns ("Get Many: Outbound Voice Profile"), not their internal values.
+ */
+export function subtitleOf(catalog: NodeCatalog): string {
+	const names = Object.fromEntries(catalog.resources.map((r) => [r.value, r.name]));
+	const labels: Record<string, string> = {};
+	for (const op of catalog.operations) labels[`${op.resource}:${op.operation}`] = `${op.name}: ${names[op.resource]}`;
+	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 }
 
 /** How requests are sent, for every operation: concurrency and timeout. */
@@ -105,55 +100,25 @@ function requestOptionsProperty(): INodeProperties {
 	};
 }
 
-function operationProperties(catalog: NodeCatalog, operation: CatalogOperation): INodeProperties[] {
+function operationProperties(catalog: NodeCatalog, operation: CatalogOperation, version: number): INodeProperties[] {
 	const topLevel = { resources: catalog.resources, topLevel: true };
 	const inCollection = { resources: catalog.resources, topLevel: false };
+	const fields = [...operation.pathParams, ...operation.query, ...(operation.body?.fields ?? [])];
+	const inContainer = (container: Container) => fields.filter((f) => containerIn(f, version) === container);
 	const out: INodeProperties[] = [];
 
-	for (const field of operation.pathParams) out.push(fieldProperty(field, topLevel));
-	for (const field of operation.query.filter((q) => q.required)) out.push(fieldProperty(field, topLevel));
-	for (const field of operation.body?.fields.filter((f) => f.required) ?? []) {
-		const variants = variantsOf(field, operation);
+	for (const field of inContainer('top')) {
+		const variants = field.required ? variantsOf(field, operation) : undefined;
 		if (variants) out.push(...variantProperties(variants, topLevel));
 		else out.push(fieldProperty(field, topLevel));
 	}
-
 	if (operation.list) out.push(...listControls(operation));
+	for (const container of ['filters', 'options', 'additionalFields', 'updateFields'] as const) {
+		const members = inContainer(container);
+		if (!members.length) continue;
+		out.push(collectionProperty(container, members, inCollection));
+	}
 
-	const filters = operation.query.filter((q) => !q.required && q.group === 'filter');
-	if (filters.length) {
-		out.push({
-			displayName: 'Filters',
-			name: PARAM.filters,
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: sortByDisplayName(filters.map((f) => fieldProperty(f, inCollection))),
-		});
-	}
-	const queryOptions = operation.query.filter((q) => !q.required && q.group !== 'filter');
-	if (queryOptions.length) {
-		out.push({
-			displayName: 'Options',
-			name: PARAM.options,
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: sortByDisplayName(queryOptions.map((f) => fieldProperty(f, inCollection))),
-		});
-	}
-	const optionalBody = operation.body?.fields.filter((f) => !f.required) ?? [];
-	if (optionalBody.length) {
-		const isUpdate = bodyCollectionOf(operation) === PARAM.updateFields;
-		out.push({
-			displayName: isUpdate ? 'Update Fields' : 'Additional Fields',
-			name: bodyCollectionOf(operation),
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: sortByDisplayName(optionalBody.map((f) => fieldProperty(f, inCollection))),
-		});
-	}
 	const formats = operation.downloadFrom?.formats ?? [];
 	if (formats.length) {
 		const [firstFormat] = formats;
@@ -178,6 +143,22 @@ function operationProperties(catalog: NodeCatalog, operation: CatalogOperation):
 		});
 	}
 	return out;
+}
+
+function collectionProperty(
+	container: Exclude<Container, 'top'>,
+	fields: CatalogField[],
+	context: { resources: NodeCatalog['resources']; topLevel: boolean },
+): INodeProperties {
+	const { displayName, placeholder } = COLLECTIONS[container];
+	return {
+		displayName,
+		name: PARAM[container],
+		type: 'collection',
+		placeholder,
+		default: {},
+		options: sortByDisplayName(fields.map((f) => fieldProperty(f, context))),
+	};
 }
 
 function waitControls(): INodeProperties[] {
@@ -217,7 +198,7 @@ function listControls(operation: CatalogOperation): INodeProperties[] {
 			name: PARAM.limit,
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: 50,
+			default: DEFAULT_LIMIT,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},

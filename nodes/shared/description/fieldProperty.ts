@@ -1,75 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NULL_OPTION, parameterNameFor } from '../catalog/naming';
-import type { CatalogField, CatalogResource, FieldSchema } from '../catalog/types';
-
-/** How a schema is edited: the decision is shared by the description and the value reader. */
-export type EditorKind =
-	| 'options'
-	| 'multiOptions'
-	| 'boolean'
-	| 'number'
-	| 'dateTime'
-	| 'string'
-	| 'list'
-	| 'collection'
-	| 'fixedList'
-	| 'binaryFile'
-	| 'json';
-
-export function typesOf(schema: FieldSchema): string[] {
-	if (!schema.type) return [];
-	return Array.isArray(schema.type) ? schema.type : [schema.type];
-}
-
-export function nonNullTypes(schema: FieldSchema): string[] {
-	return typesOf(schema).filter((t) => t !== 'null');
-}
-
-export function isNullable(schema: FieldSchema): boolean {
-	return typesOf(schema).includes('null') || Boolean(schema.enum?.includes(null));
-}
-
-export function editorKind(schema: FieldSchema): EditorKind {
-	const types = nonNullTypes(schema);
-	if (schema.oneOf) return 'json';
-	if (schema.enum && schema.enum.some((v) => v !== null)) return 'options';
-	if (types.length > 1) return types.every((t) => ['string', 'integer', 'number'].includes(t)) ? 'string' : 'json';
-	const [type] = types;
-	switch (type) {
-		case 'boolean':
-			return 'boolean';
-		case 'integer':
-		case 'number':
-			return 'number';
-		case 'string':
-			if (schema.format === 'binary') return 'binaryFile';
-			return schema.format === 'date-time' ? 'dateTime' : 'string';
-		case 'array': {
-			const items = schema.items ?? {};
-			if (items.enum && items.enum.length) return 'multiOptions';
-			if (isPrimitive(items)) return 'list';
-			// a list of small flat records (phone numbers, URLs): one form per entry
-			return editorKind(items) === 'collection' ? 'fixedList' : 'json';
-		}
-		case 'object':
-			return schema.properties && Object.keys(schema.properties).length && isFlat(schema) ? 'collection' : 'json';
-		default:
-			return schema.properties ? 'json' : 'string';
-	}
-}
-
-function isPrimitive(schema: FieldSchema): boolean {
-	const types = nonNullTypes(schema);
-	return types.length <= 1 && !schema.oneOf && !['object', 'array'].includes(types[0] ?? 'string');
-}
-
-/** Objects whose properties are all edited as plain inputs become forms; deeper ones take JSON. */
-function isFlat(schema: FieldSchema): boolean {
-	return Object.values(schema.properties ?? {}).every((prop) => {
-		const kind = editorKind(prop);
-		return kind !== 'collection' && kind !== 'json' && kind !== 'fixedList' && kind !== 'binaryFile';
-	});
-}
+import { FIXED_LIST_VALUES, NULL_OPTION } from '../catalog/constants';
+import { editorKind, nonNullTypes } from '../catalog/editorKind';
+import { parameterNameFor } from '../catalog/naming';
+import type { CatalogField, CatalogResource, EditorKind, FieldSchema } from '../catalog/types';
 
 export interface FieldPropertyContext {
 	/** Resources of the node, for resource locators. */
@@ -84,7 +17,7 @@ export function fieldProperty(field: CatalogField, context: FieldPropertyContext
 		const resource = context.resources.find((r) => r.value === field.locator);
 		if (resource?.locator) return locatorProperty(field, resource, context.topLevel);
 	}
-	const property = schemaProperty(field.key, field.displayName, field.description, field.schema);
+	const property = schemaProperty(field.param, field.displayName, field.description, field.schema, field.editor);
 	if (context.topLevel && field.required) property.required = true;
 	return property;
 }
@@ -96,7 +29,7 @@ export function searchMethodName(resource: string): string {
 function locatorProperty(field: CatalogField, resource: CatalogResource, topLevel: boolean): INodeProperties {
 	return {
 		displayName: field.displayName,
-		name: field.key,
+		name: field.param,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		...(topLevel && field.required ? { required: true } : {}),
@@ -119,9 +52,14 @@ function locatorProperty(field: CatalogField, resource: CatalogResource, topLeve
 	};
 }
 
-function schemaProperty(name: string, displayName: string, description: string | undefined, schema: FieldSchema): INodeProperties {
+function schemaProperty(
+	name: string,
+	displayName: string,
+	description: string | undefined,
+	schema: FieldSchema,
+	kind: EditorKind = editorKind(schema),
+): INodeProperties {
 	const base = { displayName, name, ...(description ? { description } : {}) };
-	const kind = editorKind(schema);
 	switch (kind) {
 		case 'options': {
 			const options = enumOptions(schema);
@@ -205,9 +143,6 @@ function schemaProperty(name: string, displayName: string, description: string |
 		}
 	}
 }
-
-/** The key under which a fixed collection keeps its entries: `{ values: [...] }`. */
-export const FIXED_LIST_VALUES = 'values';
 
 function singularOf(label: string): string {
 	if (/ies$/.test(label)) return label.replace(/ies$/, 'y');

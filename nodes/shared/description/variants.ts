@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { parameterNameFor } from '../catalog/naming';
 import type { CatalogField, CatalogOperation, FieldSchema } from '../catalog/types';
+import { editorKind } from '../catalog/editorKind';
 import { fieldProperty, type FieldPropertyContext } from './fieldProperty';
 
 /**
@@ -46,14 +47,16 @@ export function variantProperties(variants: Variants, context: FieldPropertyCont
 			if (wire === selector.name) continue;
 			const inner: CatalogField = {
 				name: wire,
-				key: variantParameterName(field, wire),
+				param: variantParameterName(field, wire),
 				displayName: schema.displayName ?? wire,
 				...(schema.description ? { description: schema.description } : {}),
 				required: required.has(wire),
 				schema,
+				editor: editorKind(schema),
+				container: 'top',
 			};
 			const property = fieldProperty(inner, context);
-			properties.push({ ...property, displayOptions: { show: { [selector.key]: [choice] } } });
+			properties.push({ ...property, displayOptions: { show: { [selector.param]: [choice] } } });
 		}
 	}
 	return properties;

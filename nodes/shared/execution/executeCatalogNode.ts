@@ -4,35 +4,30 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type JsonObject,
 } from 'n8n-workflow';
 import { findOperation } from '../catalog';
-import type { CatalogOperation, NodeCatalog } from '../catalog/types';
-import { DEFAULT_CONCURRENCY, DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../description/buildNodeProperties';
-import { mapWithConcurrency } from './concurrency';
-import { listAllPages, listUpTo, valueAt } from '../transport/pagination';
+import { DEFAULT_CONCURRENCY, PARAM } from '../catalog/constants';
+import type { NodeCatalog } from '../catalog/types';
+import { mapWithConcurrency } from '../transport/concurrency';
 import { errorOutputJson } from '../transport/telnyxError';
-import { DEFAULT_TIMEOUT_MS, telnyxRequest } from '../transport/telnyxRequest';
-import { expandFileName, mimeTypeForExtension, withExtension } from './fileNames';
-import { multipartBody } from './multipartBody';
-import { binaryItem, jsonItems } from './outputItems';
-import { readParameters, type PreparedRequest } from './readParameters';
-import { waitForCompletion } from './waitForCompletion';
+import { DEFAULT_TIMEOUT_MS } from '../transport/telnyxRequest';
+import type { OperationResult } from './behaviours';
+import { runOperation, type RequestOptions } from './runOperation';
 import { InputError } from './toWireValue';
 
-type OperationResult = Pick<INodeExecutionData, 'json' | 'binary'>;
+type Outcome = { results: OperationResult[] } | { error: NodeApiError | NodeOperationError };
 
 /**
- * The execute of every catalog-driven node: for each input item, look the operation up,
- * read and check its parameters, call Telnyx through the one transport, and shape the output.
- * A failing item goes to the Error output (or stops the run) without losing the others.
+ * The execute of every catalog-driven node: each input item goes through its operation
+ * (several at a time, keeping order and pairing). A failing item goes to the Error output,
+ * or stops the run with an error that says which other items were already applied.
  */
 export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeCatalog): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const options = readRequestOptions(this);
 	const continueOnFail = this.continueOnFail();
-	type Outcome = { results: OperationResult[] } | { error: NodeApiError | NodeOperationError };
 
-	// items go to Telnyx several at a time; the output keeps their order and pairing
 	const outcomes = await mapWithConcurrency(
 		items.map((_item, index) => index),
 		options.concurrency,
@@ -54,8 +49,9 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if (!outcome) continue;
 		if ('error' in outcome) {
-			if (!continueOnFail) throw outcome.error;
-			output.push({ json: errorOutputJson(outcome.error), pairedItem: { item: itemIndex } });
+			if (!continueOnFail) throw withAppliedItems(outcome.error, outcomes, catalog, this);
+			const created = outcome.error.context.created as IDataObject | undefined;
+			output.push({ json: { ...errorOutputJson(outcome.error), ...(created ? { created } : {}) } as JsonObject, pairedItem: { item: itemIndex } });
 			continue;
 		}
 		for (const result of outcome.results) output.push({ ...result, pairedItem: { item: itemIndex } });
@@ -63,9 +59,41 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 	return [output];
 }
 
-interface RequestOptions {
-	concurrency: number;
-	timeoutMs: number;
+/**
+ * Items run side by side: when one fails and the node stops, others may have gone through
+ * already. Their output is lost with the run, so the error names them.
+ */
+function withAppliedItems(
+	error: NodeApiError | NodeOperationError,
+	outcomes: Array<Outcome | undefined>,
+	catalog: NodeCatalog,
+	context: IExecuteFunctions,
+): Error {
+	const applied = outcomes.flatMap((outcome, index) => (outcome && 'results' in outcome ? [index] : []));
+	if (!applied.length || outcomes.length < 2) return error;
+	const failed = Number(error.context.itemIndex ?? 0);
+	const operation = catalog.operations.find(
+		(op) =>
+			op.resource === context.getNodeParameter(PARAM.resource, failed) &&
+			op.operation === context.getNodeParameter(PARAM.operation, failed),
+	);
+	// reads change nothing: there is nothing to warn about
+	if (operation?.method === 'GET') return error;
+	const note = `${applied.length} other item(s) had already been sent and applied when the node stopped: ${ranges(applied)} (counting from 0). Check them before running the node again.`;
+	error.description = [error.description, note].filter(Boolean).join(' ');
+	return error;
+}
+
+/** 0, 1, 2, 5, 7, 8 → "0–2, 5, 7–8". */
+function ranges(indexes: number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < indexes.length; i++) {
+		let j = i;
+		while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1) j++;
+		parts.push(j > i ? `${indexes[i]}–${indexes[j]}` : String(indexes[i]));
+		i = j;
+	}
+	return parts.join(', ');
 }
 
 function readRequestOptions(context: IExecuteFunctions): RequestOptions {
@@ -79,126 +107,6 @@ function readRequestOptions(context: IExecuteFunctions): RequestOptions {
 		throw new NodeOperationError(context.getNode(), '"Timeout (Seconds)" must be more than 0');
 	}
 	return { concurrency, timeoutMs: Math.round(timeoutSeconds * 1000) };
-}
-
-async function runOperation(
-	this: IExecuteFunctions,
-	catalog: NodeCatalog,
-	operation: CatalogOperation,
-	itemIndex: number,
-	options: RequestOptions,
-): Promise<OperationResult[]> {
-	const request = readParameters.call(this, operation, itemIndex);
-
-	if (operation.list) {
-		const returnAll = operation.list.style === 'unpaged' || (this.getNodeParameter(PARAM.returnAll, itemIndex, false) as boolean);
-		const listRequest = { path: request.path, qs: request.qs, shape: operation.list, itemIndex, timeoutMs: options.timeoutMs };
-		const records = returnAll
-			? await listAllPages.call(this, listRequest, { concurrency: options.concurrency })
-			: await listUpTo.call(this, listRequest, this.getNodeParameter(PARAM.limit, itemIndex, 50) as number);
-		return records.map((json) => ({ json }));
-	}
-	if (operation.downloadFrom) return [await downloadFromRecord.call(this, operation, request, itemIndex, options)];
-
-	const kind = operation.response.kind;
-	// checked before the request, so a bad field name costs no call
-	const outputProperty = kind === 'binary' ? binaryPropertyOf(this, itemIndex) : undefined;
-	const multipart = operation.body?.contentType === 'multipart';
-	const encoded = multipart ? await multipartBody.call(this, itemIndex, request.body, request.files) : undefined;
-	const response = await telnyxRequest.call(this, {
-		method: operation.method,
-		path: request.path,
-		qs: request.qs,
-		body: encoded ? encoded.body : request.body,
-		...(encoded ? { headers: { 'Content-Type': encoded.contentType } } : {}),
-		responseKind: kind === 'binary' || kind === 'text' ? kind : 'json',
-		idempotent: operation.idempotent,
-		itemIndex,
-		timeoutMs: options.timeoutMs,
-	});
-
-	if (kind === 'binary') {
-		const fileName = expandFileName(operation.response.fileName ?? lastSegment(request.path), request.pathValues);
-		return [
-			await binaryItem.call(this, response as never, {
-				propertyName: outputProperty!,
-				fallbackName: fileName,
-				mimeType: operation.response.mimeType ?? mimeTypeForExtension(fileName),
-			}),
-		];
-	}
-	if (kind === 'text') return [{ json: { data: response.body as string } }];
-	const records = jsonItems(operation, response.body);
-	if (operation.waitFor && this.getNodeParameter(PARAM.waitForCompletion, itemIndex, false)) {
-		const timeoutSeconds = this.getNodeParameter(PARAM.waitTimeout, itemIndex, DEFAULT_WAIT_TIMEOUT_SECONDS) as number;
-		const finished = await waitForCompletion.call(this, catalog, operation, records[0] ?? {}, {
-			itemIndex,
-			pathValues: request.pathValues,
-			timeoutSeconds,
-		});
-		return [{ json: finished }];
-	}
-	return records.map((json: IDataObject) => ({ json }));
-}
-
-/**
- * Reads one record, then fetches the file its URL points at (a recording's MP3 or WAV). The
- * link leads outside the API, so it is fetched without the API key.
- */
-async function downloadFromRecord(
-	this: IExecuteFunctions,
-	operation: CatalogOperation,
-	request: PreparedRequest,
-	itemIndex: number,
-	options: RequestOptions,
-): Promise<OperationResult> {
-	const { urlPath, formats } = operation.downloadFrom!;
-	const propertyName = binaryPropertyOf(this, itemIndex);
-	const recordResponse = await telnyxRequest.call(this, {
-		method: 'GET',
-		path: request.path,
-		qs: request.qs,
-		itemIndex,
-		timeoutMs: options.timeoutMs,
-	});
-	const record = jsonItems(operation, recordResponse.body)[0] ?? {};
-	const format = formats?.length ? (this.getNodeParameter(PARAM.fileFormat, itemIndex, formats[0]) as string) : undefined;
-	const located = valueAt(record, urlPath);
-	const url = format && located && typeof located === 'object' ? (located as IDataObject)[format] : located;
-	if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
-		const what = format ? `${format.toUpperCase()} download link` : 'download link';
-		throw new NodeOperationError(this.getNode(), `The record has no ${what} (${urlPath}${format ? `.${format}` : ''})`, {
-			itemIndex,
-			description: formats?.length
-				? `Links present: ${Object.keys((located as IDataObject | undefined) ?? {}).join(', ') || 'none'}. Choose another File Format.`
-				: 'Telnyx may still be processing the file; try again later.',
-		});
-	}
-	const file = await telnyxRequest.call(this, {
-		method: 'GET',
-		path: '',
-		externalUrl: url,
-		responseKind: 'binary',
-		itemIndex,
-		timeoutMs: options.timeoutMs,
-	});
-	const fileName = withExtension(expandFileName(operation.response.fileName ?? 'download', request.pathValues), format);
-	const item = await binaryItem.call(this, file as never, {
-		propertyName,
-		fallbackName: fileName,
-		mimeType: mimeTypeForExtension(fileName),
-	});
-	return { json: { ...item.json, record }, binary: item.binary };
-}
-
-function binaryPropertyOf(context: IExecuteFunctions, itemIndex: number): string {
-	const name = String(context.getNodeParameter(PARAM.binaryProperty, itemIndex, 'data')).trim();
-	if (!name) throw new InputError('"Put Output File in Field" is empty', 'Enter a binary field name, e.g. data.');
-	return name;
-}
-
-function lastSegment(path: string): string {
-	return decodeURIComponent(path.split('/').filter(Boolean).pop() ?? 'file');
 }
 
 function asNodeError(context: IExecuteFunctions, caught: unknown, itemIndex: number): NodeApiError | NodeOperationError {

@@ -1,6 +1,8 @@
-import { NULL_OPTION, parameterNameFor } from '../catalog/naming';
+import { FIXED_LIST_VALUES, NULL_OPTION } from '../catalog/constants';
+import { editorKind, isNullable, nonNullTypes } from '../catalog/editorKind';
+import { parameterNameFor } from '../catalog/naming';
 import type { FieldSchema } from '../catalog/types';
-import { FIXED_LIST_VALUES, editorKind, isNullable, nonNullTypes } from '../description/fieldProperty';
+import { withUtcOffset } from './dates';
 
 /** Bad input found before sending: names the field and what it expects. */
 export class InputError extends Error {
@@ -20,6 +22,8 @@ const MAX_SHOWN_CHOICES = 12;
 export interface WireOptions {
 	/** Label used in messages: `"Connection Name" (connection_name)`. */
 	label: string;
+	/** The workflow's time zone: dates picked without an offset are read in it. */
+	timeZone?: string;
 }
 
 /**
@@ -28,6 +32,7 @@ export interface WireOptions {
  */
 export function toWireValue(schema: FieldSchema, value: unknown, options: WireOptions): unknown {
 	const { label } = options;
+	const inner = (schema: FieldSchema, value: unknown, label: string) => toWireValue(schema, value, { ...options, label });
 	if (value === NULL_OPTION || value === null) {
 		if (isNullable(schema)) return null;
 		throw new InputError(`${label} cannot be empty`, 'Choose a value or remove the field.');
@@ -41,7 +46,7 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 		return checkJson(schema, parseJson(value, label), label);
 	}
 	if (kind === 'collection' && isPlainObject(value)) {
-		return collectionToWire(schema, value as Record<string, unknown>, label);
+		return collectionToWire(schema, value as Record<string, unknown>, label, inner);
 	}
 	if (kind === 'fixedList') {
 		const entries = fixedListEntries(value, label);
@@ -49,7 +54,7 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 			schema,
 			entries.map((entry, index) =>
 				isPlainObject(entry)
-					? collectionToWire(schema.items ?? {}, entry as Record<string, unknown>, `${label} entry ${index + 1}`)
+					? collectionToWire(schema.items ?? {}, entry as Record<string, unknown>, `${label} entry ${index + 1}`, inner)
 					: entry,
 			),
 			label,
@@ -57,23 +62,38 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 	}
 	if (kind === 'list' || kind === 'multiOptions') {
 		const items = toList(value, label);
-		return items.map((item, index) =>
-			toWireValue(schema.items ?? {}, item, { label: `${label} item ${index + 1}` }),
-		);
+		return items.map((item, index) => inner(schema.items ?? {}, item, `${label} item ${index + 1}`));
 	}
+	if (kind === 'dateTime') return checkJson(schema, dateValue(value, label, options.timeZone), label);
 	return checkJson(schema, coerceScalar(schema, value), label);
 }
 
+type Convert = (schema: FieldSchema, value: unknown, label: string) => unknown;
+
 /** Values of a form (collection) keyed by editor names, mapped back to wire names. */
-function collectionToWire(schema: FieldSchema, value: Record<string, unknown>, label: string): Record<string, unknown> {
+function collectionToWire(schema: FieldSchema, value: Record<string, unknown>, label: string, convert: Convert): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [wire, prop] of Object.entries(schema.properties ?? {})) {
 		const key = parameterNameFor(wire);
 		const raw = key in value ? value[key] : wire in value ? value[wire] : undefined;
 		if (raw === undefined) continue;
-		out[wire] = toWireValue(prop, raw, { label: `${label} › "${prop.displayName ?? wire}" (${wire})` });
+		out[wire] = convert(prop, raw, `${label} › "${prop.displayName ?? wire}" (${wire})`);
 	}
 	return out;
+}
+
+/**
+ * n8n's date picker stores a wall-clock time without an offset (`2026-01-31T12:00:00`); Telnyx
+ * wants RFC 3339 with one. Such values are read in the workflow's time zone.
+ */
+function dateValue(value: unknown, label: string, timeZone: string | undefined): unknown {
+	if (typeof value !== 'string' && !(value instanceof Date)) return value;
+	const text = value instanceof Date ? value.toISOString() : value.trim();
+	const converted = withUtcOffset(text, timeZone ?? 'UTC');
+	if (converted === undefined) {
+		throw new InputError(`${label} must be a date and time such as 2025-01-31T12:00:00Z; got "${text}"`);
+	}
+	return converted;
 }
 
 /** Entries of a repeatable form (`{ values: [...] }`), or a list given as an array or JSON text. */

@@ -33,7 +33,7 @@ export function buildListSearchMethods(catalog: NodeCatalog): Record<string, Lis
 			// lists below a parent (an external connection's phone numbers) need the parent chosen first
 			const pathValues: Record<string, string> = {};
 			for (const field of list.pathParams) {
-				const value = this.getCurrentNodeParameter(field.key, { extractValue: true });
+				const value = this.getCurrentNodeParameter(field.param, { extractValue: true });
 				if (typeof value !== 'string' && typeof value !== 'number') return { results: [] };
 				if (String(value).trim() === '') return { results: [] };
 				pathValues[field.name] = String(value).trim();

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ListShape } from '../catalog/types';
-import { mapWithConcurrency } from '../execution/concurrency';
+import { mapWithConcurrency } from './concurrency';
 import { telnyxRequest, type TelnyxContext } from './telnyxRequest';
 
 const DEFAULT_MAX_PAGE_SIZE = 250;

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 import { expandPath, findOperation } from '../catalog';
 import type { CatalogField, NodeCatalog } from '../catalog/types';
-import { isNullable } from '../description/fieldProperty';
+import { isNullable } from '../catalog/editorKind';
 import { telnyxRequest } from '../transport/telnyxRequest';
 
 /** What the trigger changed, kept in the workflow's static data until deactivation. */

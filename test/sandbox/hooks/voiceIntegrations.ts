@@ -80,7 +80,7 @@ function isMultipart(context: RouteContext): boolean {
 	return String(Array.isArray(type) ? type[0] : (type ?? '')).toLowerCase().startsWith('multipart/form-data');
 }
 
-let operations: CatalogOperation[] | undefined;
+let operations: Array<CatalogOperation & { node: string }> | undefined;
 
 /**
  * POST /media and PUT /media/{media_name} are two operations each (JSON and multipart) on

@@ -1,61 +1,100 @@
-import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
-import { expandPath } from '../catalog';
-import type { CatalogOperation, NodeCatalog } from '../catalog/types';
-import { telnyxRequest } from '../transport/telnyxRequest';
-import { valueAt } from '../transport/pagination';
-import { jsonItems } from './outputItems';
+import { NodeApiError, NodeOperationError, sleep, type IDataObject } from 'n8n-workflow';
+import { expandPath } from '../../catalog';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../../catalog/constants';
+import { valueAt } from '../../transport/pagination';
+import { telnyxRequest } from '../../transport/telnyxRequest';
+import { jsonItems } from '../outputItems';
+import type { Behaviour, OperationContext } from './types';
 
 const FIRST_INTERVAL_MS = 2_000;
 const MAX_INTERVAL_MS = 15_000;
 
 /**
- * Polls the status of what a create started (a gateway being provisioned, a cluster being
- * computed) until it is done, has failed, or the timeout passes. Polling state lives in this
- * call only, so it is safe under queue mode.
+ * "Wait for Completion": polls the status of what a create started (a gateway being
+ * provisioned, a cluster being computed) until it is done, has failed, or the timeout passes.
+ * Polling state lives in this call only, so it is safe under queue mode.
  */
-export async function waitForCompletion(
-	this: IExecuteFunctions,
-	catalog: NodeCatalog,
-	operation: CatalogOperation,
-	started: IDataObject,
-	context: { itemIndex: number; pathValues: Record<string, string>; timeoutSeconds: number },
-): Promise<IDataObject> {
+export const waitForCompletion: Behaviour = {
+	async shape(context, _response, results) {
+		const { node, itemIndex } = context;
+		if (!node.getNodeParameter(PARAM.waitForCompletion, itemIndex, false)) return results;
+		const timeoutSeconds = Number(node.getNodeParameter(PARAM.waitTimeout, itemIndex, DEFAULT_WAIT_TIMEOUT_SECONDS));
+		const started = results[0]?.json ?? {};
+		try {
+			return [{ json: await poll(context, started, timeoutSeconds) }];
+		} catch (error) {
+			throw appliedAnyway(context, error, started);
+		}
+	},
+};
+
+async function poll(context: OperationContext, started: IDataObject, timeoutSeconds: number): Promise<IDataObject> {
+	const { node, catalog, operation, itemIndex, request } = context;
 	const wait = operation.waitFor!;
-	const poll = catalog.operations.find((op) => op.resource === operation.resource && op.operation === wait.operation);
-	if (!poll) throw new NodeOperationError(this.getNode(), `No "${wait.operation}" operation to poll`, context);
+	const pollOp = catalog.operations.find((op) => op.resource === operation.resource && op.operation === wait.operation);
+	if (!pollOp) throw new NodeOperationError(node.getNode(), `No "${wait.operation}" operation to poll`, { itemIndex });
 	const id = valueAt(started, wait.idField);
 	if (id === undefined || id === null || id === '') {
-		throw new NodeOperationError(this.getNode(), `Telnyx did not return "${wait.idField}", so there is nothing to wait for`, {
-			itemIndex: context.itemIndex,
-		});
+		throw new NodeOperationError(node.getNode(), `Telnyx did not return "${wait.idField}", so there is nothing to wait for`, { itemIndex });
 	}
-	const idParam = poll.pathParams[poll.pathParams.length - 1]?.name;
-	const path = expandPath(poll.path, { ...context.pathValues, ...(idParam ? { [idParam]: String(id) } : {}) });
-	const deadline = Date.now() + context.timeoutSeconds * 1000;
-	const noun = (catalog.resources.find((r) => r.value === poll.resource)?.name ?? poll.resource).toLowerCase();
+	const idParam = pollOp.pathParams[pollOp.pathParams.length - 1]?.name;
+	const path = expandPath(pollOp.path, { ...request.pathValues, ...(idParam ? { [idParam]: String(id) } : {}) });
+	const deadline = Date.now() + timeoutSeconds * 1000;
+	const noun = (catalog.resources.find((r) => r.value === pollOp.resource)?.name ?? pollOp.resource).toLowerCase();
 
 	let record = started;
 	for (let interval = FIRST_INTERVAL_MS; ; interval = Math.min(Math.round(interval * 1.5), MAX_INTERVAL_MS)) {
 		const status = String(valueAt(record, wait.statusField) ?? '');
 		if (wait.done.includes(status)) return record;
 		if (wait.failed.includes(status)) {
-			throw new NodeOperationError(this.getNode(), `Telnyx reports the ${noun} as "${status}"`, {
-				itemIndex: context.itemIndex,
+			throw new NodeOperationError(node.getNode(), `Telnyx reports the ${noun} as "${status}"`, {
+				itemIndex,
 				description: `It did not complete. Record: ${JSON.stringify(record).slice(0, 500)}`,
 			});
 		}
 		if (Date.now() + interval > deadline) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Still "${status || 'unknown'}" after ${context.timeoutSeconds} seconds of waiting`,
-				{
-					itemIndex: context.itemIndex,
-					description: `Raise "Timeout (Seconds)", or turn off "Wait for Completion" and check the status later with ${poll.name} (id ${String(id)}).`,
-				},
-			);
+			throw new NodeOperationError(node.getNode(), `Still "${status || 'unknown'}" after ${timeoutSeconds} seconds of waiting`, {
+				itemIndex,
+				description: `Raise "Timeout (Seconds)", or turn off "Wait for Completion" and check the status later with ${pollOp.name} (id ${String(id)}).`,
+			});
 		}
 		await sleep(interval);
-		const response = await telnyxRequest.call(this, { method: poll.method, path, itemIndex: context.itemIndex });
-		record = jsonItems(poll, response.body)[0] ?? {};
+		const response = await telnyxRequest.call(node, { method: pollOp.method, path, itemIndex, timeoutMs: context.timeoutMs });
+		record = jsonItems(pollOp, response.body)[0] ?? {};
 	}
+}
+
+/**
+ * The create went through; only waiting for it failed. Saying so (and carrying the created
+ * record on the Error output) keeps a re-run from creating a duplicate.
+ */
+function appliedAnyway(context: OperationContext, error: unknown, created: IDataObject): Error {
+	const { node, operation, itemIndex } = context;
+	// a failed provisioning or a timeout says what happened already: it only gains the record
+	if (error instanceof NodeOperationError) {
+		error.context.created = created;
+		return error;
+	}
+	const id = valueAt(created, operation.waitFor!.idField);
+	const reason = error instanceof Error ? error.message : String(error);
+	const detail = (error as { description?: string | null }).description;
+	const message = `${operation.name} was applied (id ${String(id)}), but waiting for it to finish failed: ${reason}`;
+	const description = [
+		detail,
+		`Do not run the ${operation.name.toLowerCase()} again: check the record with its id instead.`,
+	]
+		.filter(Boolean)
+		.join(' ');
+	const wrapped =
+		error instanceof NodeApiError
+			? new NodeApiError(node.getNode(), (error.errorResponse ?? {}) as never, {
+					message,
+					description,
+					itemIndex,
+					httpCode: error.httpCode ?? undefined,
+				})
+			: new NodeOperationError(node.getNode(), message, { itemIndex, description });
+	wrapped.message = message;
+	wrapped.context.created = created;
+	return wrapped;
 }

@@ -1,0 +1,32 @@
+import { networkingCopy } from '../../copy/networking';
+import type { NodeDefinition } from '../types';
+import { cluster, integration, integrationConnection } from './ai';
+import { globalIp, globalIpAssignment, globalIpHealthCheck } from './globalIps';
+import { network, privateWirelessGateway, publicInternetGateway, region, virtualCrossConnect } from './networks';
+import { wireguardInterface, wireguardPeer } from './wireguard';
+
+export const networking: NodeDefinition = {
+	node: 'telnyxNetworking',
+	displayName: 'Telnyx Networking',
+	description: 'Manage Telnyx private networks, gateways, WireGuard, virtual cross connects and Global IPs, plus AI clusters and integrations',
+	aliases: ['Network', 'VPN', 'WireGuard', 'Gateway', 'Global IP', 'Cross Connect', 'Private Network', 'Cloud VPN'],
+	categories: ['Development', 'Communication'],
+	docs: 'telnyx-networking',
+	versions: [{ version: 1, legacyDefaults: true }],
+	copy: networkingCopy,
+	resources: {
+		network,
+		wireguardInterface,
+		wireguardPeer,
+		publicInternetGateway,
+		privateWirelessGateway,
+		virtualCrossConnect,
+		region,
+		globalIp,
+		globalIpAssignment,
+		globalIpHealthCheck,
+		cluster,
+		integration,
+		integrationConnection,
+	},
+};
