@@ -32,6 +32,11 @@ export interface OperationDefinition {
 	upFront?: string[];
 	/** Groups of fields of which at least one must be set, checked before sending. */
 	oneOf?: string[][];
+	/**
+	 * Alternatives of which only one may be used: each a list of fields
+	 * (`[["media_url"], ["media_name"]]`). Filters that take several shapes are found by themselves.
+	 */
+	exclusive?: string[][][];
 	/** POST actions that are safe to repeat (read-only checks), or PUT actions that are not. */
 	idempotent?: boolean;
 	/** Request body encoding when the endpoint accepts several. */

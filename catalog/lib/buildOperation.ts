@@ -96,7 +96,8 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		);
 	});
 
-	const queryFields: CatalogField[] = queryParams(spec, method, path)
+	const exclusiveQuery: string[][][] = [];
+	const queryFields: CatalogField[] = queryParams(spec, method, path, exclusiveQuery)
 		.filter((param) => !(kind === 'list' && PAGING_PARAMS.has(param.name)))
 		.filter((param) => param.required || !def.queryFields || def.queryFields.includes(param.name))
 		.map((param) => {
@@ -135,6 +136,13 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 	const answer = fileAnswer(def, response, resourceKey, path);
 	if (def.itemsAt) answer.itemsPath = def.itemsAt;
 	checkUpFront(def, pathFields, queryFields, body?.fields ?? []);
+	const offered = new Set(queryFields.map((f) => f.name));
+	const exclusive = [
+		...exclusiveQuery
+			.map((shapes) => shapes.map((names) => names.filter((name) => offered.has(name))).filter((names) => names.length))
+			.filter((shapes) => shapes.length > 1),
+		...(def.exclusive ?? []),
+	];
 	const behaviours = behavioursOf(def, body?.contentType, answer.kind);
 	const operation: CatalogOperation = {
 		resource: resourceKey,
@@ -149,6 +157,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		query: queryFields,
 		...(body ? { body } : {}),
 		...(def.oneOf?.length ? { oneOf: def.oneOf } : {}),
+		...(exclusive.length ? { exclusive } : {}),
 		...(list ? { list } : {}),
 		response: answer,
 		...(behaviours.length ? { behaviours } : {}),
@@ -202,9 +211,9 @@ function parentResource(node: NodeDefinition, path: string, param: string): stri
 /** Up-front fields must exist, and must not already be required. */
 function checkUpFront(def: OperationDefinition & { endpoint: string }, ...groups: CatalogField[][]): void {
 	const fields = groups.flat();
-	for (const name of [...(def.upFront ?? []), ...(def.oneOf ?? []).flat()]) {
+	for (const name of [...(def.upFront ?? []), ...(def.oneOf ?? []).flat(), ...(def.exclusive ?? []).flat(2)]) {
 		const field = fields.find((f) => f.name === name || f.wirePath?.join('.') === name);
-		if (!field) throw new Error(`${def.endpoint}: "${name}" (upFront / oneOf) is not a field of the operation`);
+		if (!field) throw new Error(`${def.endpoint}: "${name}" (upFront / oneOf / exclusive) is not a field of the operation`);
 		if (def.upFront?.includes(name) && field.required) throw new Error(`${def.endpoint}: "${name}" is required already`);
 	}
 }

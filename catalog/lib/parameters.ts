@@ -33,8 +33,17 @@ export function pathParams(spec: OpenApiSpec, method: string, path: string): Fla
 	});
 }
 
-/** Query parameters with deepObject objects flattened into `filter[a][b]` names. */
-export function queryParams(spec: OpenApiSpec, method: string, path: string): FlatQueryParam[] {
+/**
+ * Query parameters with deepObject objects flattened into `filter[a][b]` names. A filter that
+ * takes one of several shapes (`filter[cidr_block]` as text, or `filter[cidr_block][contains]`…)
+ * gives a name per shape; `exclusive` collects them, since only one shape may be sent.
+ */
+export function queryParams(
+	spec: OpenApiSpec,
+	method: string,
+	path: string,
+	exclusive: string[][][] = [],
+): FlatQueryParam[] {
 	const out: FlatQueryParam[] = [];
 	for (const param of spec.parameters(method, path)) {
 		if (param.in !== 'query') continue;
@@ -42,7 +51,7 @@ export function queryParams(spec: OpenApiSpec, method: string, path: string): Fl
 		const schema = trimSchema(spec, param.schema, { request: false });
 		const name = String(param.name);
 		if (schema.properties && (param.style === 'deepObject' || name === 'filter' || name === 'page')) {
-			flatten(name, schema, Boolean(param.required), out);
+			flatten(name, schema, Boolean(param.required), out, exclusive);
 		} else {
 			out.push({ name, required: Boolean(param.required), schema });
 		}
@@ -50,14 +59,16 @@ export function queryParams(spec: OpenApiSpec, method: string, path: string): Fl
 	return dedupe(out);
 }
 
-function flatten(prefix: string, schema: FieldSchema, required: boolean, out: FlatQueryParam[]): void {
+function flatten(prefix: string, schema: FieldSchema, required: boolean, out: FlatQueryParam[], exclusive: string[][][]): void {
 	for (const [key, prop] of Object.entries(schema.properties ?? {})) {
 		const name = `${prefix}[${key}]`;
 		const isRequired = required && Boolean(schema.required?.includes(key));
 		const alternatives = prop.oneOf ?? [prop];
+		const shapes: string[][] = [];
 		for (const alt of alternatives) {
+			const before = out.length;
 			if (alt.properties && Object.keys(alt.properties).length) {
-				flatten(name, alt, isRequired, out);
+				flatten(name, alt, isRequired, out, exclusive);
 			} else if (isObjectOnly(alt)) {
 				continue; // free-form objects cannot be spelled as query strings
 			} else {
@@ -65,7 +76,10 @@ function flatten(prefix: string, schema: FieldSchema, required: boolean, out: Fl
 				void _ignored;
 				out.push({ name, required: isRequired, schema: rest });
 			}
+			shapes.push(out.slice(before).map((param) => param.name));
 		}
+		const distinct = shapes.filter((names) => names.length);
+		if (distinct.length > 1) exclusive.push(distinct);
 	}
 }
 

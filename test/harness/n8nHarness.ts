@@ -66,6 +66,8 @@ export interface RunOptions {
 	credentials: ICredentialDataDecryptedObject;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	mode?: 'manual' | 'trigger';
+	/** Node version to run, default 1 (what workflows saved before version 2 carry). */
+	typeVersion?: number;
 }
 
 export interface RunResult {
@@ -80,12 +82,12 @@ export interface RunResult {
 
 const NODE_NAME = 'Telnyx';
 
-export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError'>): INode {
+export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError' | 'typeVersion'>): INode {
 	return {
 		id: 'telnyx',
 		name: NODE_NAME,
 		type: `${PACKAGE_NAME}.${options.node}`,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [200, 0],
 		parameters: options.parameters,
 		credentials: { telnyxApi: { id: 'cred-1', name: 'Telnyx (sandbox)' } },

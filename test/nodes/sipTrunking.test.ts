@@ -437,7 +437,7 @@ describe('Outbound Voice Profile', () => {
 				call_recording_caller_phone_numbers: ['+13125550001', '+13125550002'],
 				call_recording_format: 'mp3',
 			},
-			calling_window: { start_time: '08:00', end_time: '20:00', calls_per_cld: 3 },
+			calling_window: { start_time: '08:00:00Z', end_time: '20:00:00Z', calls_per_cld: 3 },
 		});
 		expect(items[0].json).toMatchObject({ record_type: 'outbound_voice_profile', name: 'Sales' });
 	});

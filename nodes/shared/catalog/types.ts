@@ -153,6 +153,11 @@ export interface CatalogOperation {
 	 * or `messaging_profile_id`. Checked before sending.
 	 */
 	oneOf?: string[][];
+	/**
+	 * Alternatives of which only one may be used, each a list of wire names: a filter sent
+	 * either as `filter[cidr_block]` or as `filter[cidr_block][contains]`…, not both.
+	 */
+	exclusive?: string[][][];
 	list?: ListShape;
 	response: {
 		kind: ResponseKind;

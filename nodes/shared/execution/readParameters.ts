@@ -64,6 +64,7 @@ export function readParameters(this: IExecuteFunctions, operation: CatalogOperat
 		}
 	}
 	checkOneOf(operation, qs, body ?? {}, files);
+	checkExclusive(operation, qs, body ?? {});
 	return { path: expandPath(operation.path, pathValues), pathValues, qs, ...(body ? { body } : {}), files };
 }
 
@@ -86,6 +87,28 @@ function checkOneOf(operation: CatalogOperation, qs: IDataObject, body: IDataObj
 		throw new InputError(
 			`Set ${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`,
 			'Telnyx refuses the request without one of them.',
+		);
+	}
+}
+
+/** Alternatives exclude each other: `filter[cidr_block]` or its `[contains]`-style variants, not both. */
+function checkExclusive(operation: CatalogOperation, qs: IDataObject, body: IDataObject): void {
+	const fields = [...operation.query, ...(operation.body?.fields ?? [])];
+	const isSet = (name: string) => name in qs || name in body;
+	for (const shapes of operation.exclusive ?? []) {
+		const used = shapes.filter((names) => names.some(isSet));
+		if (used.length < 2) continue;
+		const describe = (names: string[]) =>
+			names
+				.filter(isSet)
+				.map((name) => {
+					const field = fields.find((f) => f.name === name);
+					return field ? label(field) : `"${name}"`;
+				})
+				.join(' and ');
+		throw new InputError(
+			`Use ${describe(used[0])} or ${describe(used[1])}, not both`,
+			'Telnyx takes only one of these ways of setting the value.',
 		);
 	}
 }

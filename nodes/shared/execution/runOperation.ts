@@ -34,8 +34,7 @@ export async function runOperation(
 		method: operation.method,
 		path: request.path,
 		qs: request.qs,
-		// a body the API requires goes out even when no field is set: `{}`, not nothing
-		body: request.body && (Object.keys(request.body).length || operation.body?.required) ? request.body : undefined,
+		...bodyOf(operation, request.body),
 		responseKind: operation.response.kind === 'text' ? 'text' : 'json',
 		idempotent: operation.idempotent,
 		itemIndex,
@@ -49,6 +48,17 @@ export async function runOperation(
 	let results = defaultResults(operation, response);
 	for (const behaviour of behaviours) if (behaviour.shape) results = await behaviour.shape(context, response, results);
 	return results;
+}
+
+/**
+ * The JSON body. One the API requires goes out even when no field is set: n8n's HTTP helper
+ * drops an empty object, so `{}` is sent as bytes with its content type.
+ */
+function bodyOf(operation: CatalogOperation, body: IDataObject | undefined): Pick<TelnyxRequest, 'body' | 'headers'> {
+	if (!body) return {};
+	if (Object.keys(body).length) return { body };
+	if (!operation.body?.required || operation.body.contentType !== 'json') return {};
+	return { body: Buffer.from('{}'), headers: { 'Content-Type': 'application/json' } };
 }
 
 function defaultResults(operation: CatalogOperation, response: TelnyxResponse): OperationResult[] {

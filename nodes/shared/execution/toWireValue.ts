@@ -65,6 +65,7 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 		return items.map((item, index) => inner(schema.items ?? {}, item, `${label} item ${index + 1}`));
 	}
 	if (kind === 'dateTime') return checkJson(schema, dateValue(value, label, options.timeZone), label);
+	if (schema.format === 'time' && typeof value === 'string') return checkJson(schema, timeOfDay(value, label), label);
 	return checkJson(schema, coerceScalar(schema, value), label);
 }
 
@@ -86,6 +87,17 @@ function collectionToWire(schema: FieldSchema, value: Record<string, unknown>, l
  * n8n's date picker stores a wall-clock time without an offset (`2026-01-31T12:00:00`); Telnyx
  * wants RFC 3339 with one. Such values are read in the workflow's time zone.
  */
+/**
+ * Telnyx's `time` fields are UTC times of day, written `HH:MM` in its descriptions and
+ * RFC 3339 (`20:00:00Z`) in its schema: both are accepted, and sent in the schema's form.
+ */
+function timeOfDay(value: string, label: string): string {
+	const match = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/i.exec(value.trim());
+	if (!match) throw new InputError(`${label} must be a UTC time of day such as 08:00 or 08:00:00Z; got "${value}"`);
+	const [, hours, minutes, seconds = '00', fraction = '', offset = 'Z'] = match;
+	return `${hours}:${minutes}:${seconds}${fraction}${offset.toUpperCase()}`;
+}
+
 function dateValue(value: unknown, label: string, timeZone: string | undefined): unknown {
 	if (typeof value !== 'string' && !(value instanceof Date)) return value;
 	const text = value instanceof Date ? value.toISOString() : value.trim();
