@@ -7,7 +7,8 @@
  *      undici client at the same concurrency (the ceiling).
  *   2. 1,000 creates through the node vs the sandbox's rate limit: requests/second as a share of
  *      the limit, 429s seen, items lost or duplicated.
- *   3. Loading the package, the size of the node descriptions, and memory of a 100,000-record
+ *   3. What the package ships (dist/ size, editor descriptions per node version), loading it
+ *      eagerly vs lazily (in-process and as real n8n's start), and memory of a 100,000-record
  *      Return All.
  *
  * Writes bench/results.json. Timings are wall-clock on this machine; the ratios are the point.
@@ -16,9 +17,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PackageDirectoryLoader } from 'n8n-core';
 import { request } from 'undici';
 import { freePort } from '../scripts/n8n/runtime';
+import { measureArtifacts } from './artifacts';
 import { PACKAGE_ROOT, runNode } from '../test/harness/n8nHarness';
 import { SANDBOX_API_KEY } from '../test/sandbox/server';
 
@@ -140,17 +141,9 @@ async function nodeReturnAll(sandbox: RunningSandbox, concurrency?: number): Pro
 async function main(): Promise<void> {
 	const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), node: process.version };
 
-	// 3a. loading the package as n8n does
-	const load = await timed(async () => {
-		const loader = new PackageDirectoryLoader(PACKAGE_ROOT);
-		await loader.loadAll();
-		return loader;
-	});
-	const descriptions = Object.fromEntries(
-		Object.entries(load.result.nodeTypes).map(([name, entry]) => [name, JSON.stringify(entry.type.description).length]),
-	);
-	const descriptionBytes = Object.values(descriptions).reduce((sum, size) => sum + size, 0);
-	results.packageLoad = { ms: load.ms, nodes: Object.keys(descriptions).length, descriptionBytes, descriptions };
+	// 3a. what the package costs n8n before anything runs: sizes, eager vs lazy loading
+	const artifacts = await measureArtifacts();
+	results.artifacts = artifacts;
 
 	// 1. Return All of 10,000 records at 50 ms per request
 	const sandbox = await RemoteSandbox.start(LATENCY_MS);
@@ -242,7 +235,11 @@ async function main(): Promise<void> {
 			const v = value as Record<string, number>;
 			return `${CREATES} creates at ${RATE_LIMIT.limit}/s (${name}): ${v.requestsPerSecond}/s = ${(v.shareOfRateLimit * 100).toFixed(0)}% of the limit, ${v.responses429} 429s, ${v.itemsLost} lost, ${v.duplicated} duplicated`;
 		}),
-		`Package load: ${load.ms} ms for ${Object.keys(descriptions).length} nodes, descriptions ${Math.round(descriptionBytes / 1024)} KB`,
+		`dist/: ${Math.round(artifacts.dist.bytes / 1024)} KB in ${artifacts.dist.files} files (catalogs ${Math.round(artifacts.dist.catalogsBytes / 1024)} KB); editor descriptions ${Math.round(artifacts.descriptionBytes / 1024)} KB for ${Object.keys(artifacts.descriptions).length} node versions`,
+		`Loading the package in-process: eager ${artifacts.loadInProcess.eagerMs} ms, lazy ${artifacts.loadInProcess.lazyMs} ms`,
+		'eagerMs' in (artifacts.n8nStart ?? {})
+			? `n8n start (${(artifacts.n8nStart as { n8n: string }).n8n}) to readiness: eager ${(artifacts.n8nStart as { eagerMs: number }).eagerMs} ms, lazy ${(artifacts.n8nStart as { lazyMs: number }).lazyMs} ms`
+			: `n8n start: ${(artifacts.n8nStart as { skipped: string }).skipped}`,
 		`Return All of 100,000 records: ${big.ms} ms, peak heap growth ${(results.returnAll100k as Record<string, number>).peakHeapGrowthMB} MB`,
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);

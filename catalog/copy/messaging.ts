@@ -12,8 +12,8 @@ export const messagingCopy: FieldCopy = {
 
 	// Send (SMS / MMS)
 	to: 'Phone number that receives the message, in E.164 form such as +13125550001',
-	from: 'Sender: a phone number in E.164 form, a short code or an alphanumeric sender ID. Leave empty to let the messaging profile pick a number from its pool.',
-	text: 'Body of the message; needed for SMS, optional when media is attached',
+	from: 'Sender: a phone number in E.164 form, a short code or an alphanumeric sender ID. Or leave it empty and choose a Messaging Profile under Additional Fields: its number pool sends.',
+	text: 'Body of the message. For an MMS it may stay empty when Media URLs are given under Additional Fields.',
 	media_urls:
 		'Links to the images, audio or video to attach, separated by commas; attaching media makes the message an MMS (1 MB in total at most)',
 	'message.messaging_profile_id':

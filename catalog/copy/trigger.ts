@@ -8,6 +8,7 @@ export const triggerCopy: FieldCopy = {
 	ipConnectionId: 'The IP connection whose call events start this workflow',
 	callControlApplicationId: 'The call control application whose events start this workflow',
 	rcsAgentId: 'The RCS agent whose events start this workflow',
+	faxApplicationId: 'The fax application whose fax events start this workflow',
 	application_name: 'Name of the call control application; sent back unchanged',
 	webhook_url: 'Where Telnyx sends events',
 	webhook_failover_url: 'Where Telnyx sends events when the main URL fails',

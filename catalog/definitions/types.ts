@@ -73,7 +73,7 @@ export interface OperationDefinition {
 	 * `urlPath` is where the URL is, or an object of URLs keyed by the `formats` offered.
 	 * The file is fetched without the API key, since the URL points outside the API.
 	 */
-	downloadFrom?: { urlPath: string; formats?: string[]; fileName: string };
+	downloadFrom?: { urlPath: string; fallbackPaths?: string[]; formats?: string[]; fileName: string };
 }
 
 export interface ResourceDefinition {

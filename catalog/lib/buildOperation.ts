@@ -277,9 +277,9 @@ function waitForOf(def: OperationDefinition, resource: ResourceDefinition, opera
 }
 
 function downloadFromOf(def: OperationDefinition & { endpoint: string }): DownloadFrom {
-	const { urlPath, formats } = def.downloadFrom!;
+	const { urlPath, formats, fallbackPaths } = def.downloadFrom!;
 	if (!def.endpoint.startsWith('GET ')) throw new Error(`${def.endpoint}: downloadFrom reads a record with GET`);
-	return { urlPath, ...(formats?.length ? { formats } : {}) };
+	return { urlPath, ...(fallbackPaths?.length ? { fallbackPaths } : {}), ...(formats?.length ? { formats } : {}) };
 }
 
 function kindFor(operationKey: string, method: string): OperationKind {
@@ -360,7 +360,11 @@ function buildBody(
 		);
 	});
 	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, describer, rules));
-	return { contentType, ...(requestBody.required === true ? { required: true } : {}), fields };
+	// the form reads top-down: what the API requires, then what the definition brings up front
+	const upFront = def.upFront ?? [];
+	const rank = (f: CatalogField) => (f.required ? 0 : upFront.includes(f.name) ? 1 + upFront.indexOf(f.name) : 1 + upFront.length);
+	const ordered = fields.map((field, index) => ({ field, index })).sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index);
+	return { contentType, ...(requestBody.required === true ? { required: true } : {}), fields: ordered.map((entry) => entry.field) };
 }
 
 /** A plain field standing for a value deep in the body. */

@@ -145,7 +145,13 @@ function plainValue(schema: FieldSchema, name: string): string | number | boolea
 		case 'time':
 			return '12:00:00Z';
 	}
-	if (schema.pattern === '^[A-Z]{2}$') return 'US';
+	if (schema.pattern) {
+		// the first plausible value the pattern accepts
+		const pattern = new RegExp(schema.pattern, 'u');
+		const fits = ['Sample 1', 'sample-1', 'US', 'ABC', 'abc', '12345', '+13125550123'].find((candidate) => pattern.test(candidate));
+		if (fits) return fits;
+		throw new Error(`values.ts: no sample value for the pattern ${schema.pattern} (${name})`);
+	}
 	const text = /phone|number$|^to$|^from$/.test(name) ? '+13125550123' : `${name.replace(/\W/g, '')}-1`;
 	const min = schema.minLength ?? 0;
 	const max = schema.maxLength ?? Infinity;

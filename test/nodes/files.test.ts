@@ -221,8 +221,8 @@ describe('hosted number documents', () => {
 		);
 		const [request] = apiRequests(sandbox(), 'POST', `/messaging_hosted_number_orders/${orderId}/actions/file_upload`);
 		expect(request.parts).toEqual([
-			{ name: 'bill', filename: 'bill.pdf', contentType: 'application/pdf', size: 14 },
 			{ name: 'loa', filename: 'loa.pdf', contentType: 'application/pdf', size: 12 },
+			{ name: 'bill', filename: 'bill.pdf', contentType: 'application/pdf', size: 14 },
 		]);
 		expect(items[0].json).toMatchObject({ id: orderId, status: 'loa_file_successful' });
 	});

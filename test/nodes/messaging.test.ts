@@ -177,15 +177,38 @@ describe('Message: Send', () => {
 		expect(sandbox().api.store.list('/messages')).toHaveLength(2);
 	});
 
-	test('without a sender or a messaging profile Telnyx asks for the sender', async () => {
+	test('without a sender or a messaging profile the node names both before sending anything', async () => {
 		const { error } = await runWithSandbox(sandbox(), NODE, {
 			resource: 'message',
 			operation: 'send',
 			to: '+13125550123',
 			additionalFields: { text: 'hi' },
 		});
-		expect(error?.message).toBe('422 Missing required parameter — from');
-		expect(only('POST', '/messages').body).toEqual({ to: '+13125550123', text: 'hi' });
+		expect(error?.message).toBe('Set "From" (from) or "Messaging Profile ID" (messaging_profile_id)');
+		expect(apiRequests(sandbox(), 'POST', '/messages')).toHaveLength(0);
+	});
+
+	test('version 2 shows From and Text at the top and sends with no Additional Field opened', async () => {
+		const { items, error } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'message', operation: 'send', to: '+13125550123', from: '+18445550001', text: 'Your table is ready' },
+			{ typeVersion: 2 },
+		);
+		expect(error).toBeUndefined();
+		expect(only('POST', '/messages').body).toEqual({ to: '+13125550123', from: '+18445550001', text: 'Your table is ready' });
+		expect(items[0].json).toMatchObject({ type: 'SMS', text: 'Your table is ready' });
+	});
+
+	test('version 2 without content names Text and Media URLs', async () => {
+		const { error } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'message', operation: 'send', to: '+13125550123', from: '+18445550001', text: '' },
+			{ typeVersion: 2 },
+		);
+		expect(error?.message).toBe('Set "Text" (text) or "Media URLs" (media_urls)');
+		expect(apiRequests(sandbox())).toHaveLength(0);
 	});
 
 	test('a webhook URL that is not a URL is refused before sending', async () => {

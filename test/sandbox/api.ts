@@ -3,6 +3,7 @@ import { allOperations, loadFixtures } from '../../catalog/loadCatalogs';
 import { SandboxError, sandboxErrors } from './errors';
 import { ACCOUNT_ROUTES, SANDBOX_HOOKS, type SandboxHook } from './hooks';
 import { applyFilters, applySort, renderPage } from './paging';
+import type { EventSigner } from './events/signer';
 import { FileStore } from './files';
 import { Store, type SandboxRecord } from './store';
 import { validateBody, validateQuery } from './validate';
@@ -42,6 +43,8 @@ export class SandboxApi {
 	readonly store = new Store();
 	/** Files served by link (recording downloads, stored media). */
 	readonly files = new FileStore();
+	/** Signs and sends the events some behaviours raise (a fax delivered); set by the server. */
+	events?: EventSigner;
 	private readonly routes: Route[];
 	private readonly fixtures = loadFixtures();
 
@@ -128,6 +131,13 @@ export class SandboxApi {
 				return this.respond(operation, this.example(operation));
 			}
 		}
+	}
+
+	/** A list answer from given records, filtered, sorted and paged as the default list is. */
+	behaveList(context: RouteContext, records: SandboxRecord[]): ApiResponse {
+		const { operation, request } = context;
+		const sorted = applySort(applyFilters(records, request.query), request.query);
+		return { status: operation.response.status, body: renderPage(operation.list!, sorted, request.query) };
 	}
 
 	create(context: RouteContext): SandboxRecord {

@@ -5,10 +5,14 @@ export const DEMO_SIGNING_SEED = '7e1e0c0ffee0d15ea5e5a11ed0a7a5e7c0de5eed0f7e1e
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The verify profile the verification example uses. */
+export const DEMO_VERIFY_PROFILE_ID = '12ade33a-21c0-473b-b055-b3c836e1c292';
+
 /**
  * Records a newcomer can explore at once, and that the example workflows work on: SIP
  * connections and outbound voice profiles, yesterday's call recordings (with files behind their
- * download links), a messaging profile and toll-free verification requests.
+ * download links), a messaging profile, toll-free verification requests, a verify profile
+ * and a fax application.
  */
 export function seedDemo(sandbox: RunningSandbox): void {
 	const [profile] = sandbox.seed('/outbound_voice_profiles', [
@@ -42,6 +46,12 @@ export function seedDemo(sandbox: RunningSandbox): void {
 	sandbox.seed('/recordings', recordings);
 
 	sandbox.seed('/messaging_profiles', [{ name: 'Customer care', enabled: true, webhook_url: null }]);
+	sandbox.seed('/verify_profiles', [
+		{ id: DEMO_VERIFY_PROFILE_ID, name: 'Sign-in codes', language: 'en-US', sms: { app_name: 'Acme', code_length: 5, default_verification_timeout_secs: 300 } },
+	]);
+	sandbox.seed('/fax_applications', [
+		{ application_name: 'Office fax', active: true, webhook_event_url: 'https://example.com/fax-events' },
+	]);
 
 	const requests = sandbox.seed('/messaging_tollfree/verification/requests', [
 		{ businessName: 'Acme Bakery', verificationStatus: 'In Progress', phoneNumbers: [{ phoneNumber: '+18885550100' }] },

@@ -5,6 +5,7 @@ import { SandboxError, sandboxErrors } from './errors';
 import { Faults, type Fault, type FaultRule } from './faults';
 import { EventSigner } from './events/signer';
 import { FILES_ROOT } from './files';
+import { VERIFICATIONS } from './hooks/verify';
 import { parseMultipart, type MultipartPart } from './multipart';
 import { RateLimiter } from './rateLimit';
 import type { SandboxRecord } from './store';
@@ -65,6 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = new Faults();
 	const requests: LoggedRequest[] = [];
 	const events = new EventSigner(options.signingSeed);
+	api.events = events;
 	let inFlight = 0;
 	let peakInFlight = 0;
 	const apiKey = options.apiKey ?? SANDBOX_API_KEY;
@@ -176,6 +178,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		if (route === '/reset' && method === 'POST') {
 			running.reset();
 			return send(res, { status: 204 });
+		}
+		if (route === '/verifications' && method === 'GET') {
+			// the codes the sandbox "sent": what a user would read on their phone
+			const phone = url.searchParams.get('phone_number');
+			const sent = api.store
+				.list(VERIFICATIONS)
+				.filter((v) => !phone || v.phone_number === phone)
+				.map(({ id, phone_number, type, code, status, created_at }) => ({ id, phone_number, type, code, status, created_at }));
+			return send(res, { status: 200, body: { data: sent } });
 		}
 		if (route === '/public-key' && method === 'GET') {
 			return send(res, { status: 200, body: { public_key: events.publicKey } });

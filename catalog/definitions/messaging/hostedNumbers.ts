@@ -19,6 +19,7 @@ export const hostedNumberOrder: ResourceDefinition = {
 		create: {
 			description: 'Order messaging for numbers whose voice service stays with another carrier',
 			e164: ['phone_numbers'],
+			upFront: ['phone_numbers', 'messaging_profile_id'],
 		},
 		delete: { description: 'Delete a hosted number order and all of its numbers' },
 		sendVerificationCodes: {
@@ -34,6 +35,8 @@ export const hostedNumberOrder: ResourceDefinition = {
 			action: 'Upload the LOA and bill of a hosted number order',
 			description: 'Send the signed letter of authorization and a recent bill as PDF files',
 			contentType: 'multipart',
+			upFront: ['loa', 'bill'],
+			oneOf: [['loa', 'bill']],
 		},
 		validateVerificationCodes: {
 			endpoint: 'POST /messaging_hosted_number_orders/{id}/validation_codes',

@@ -12,7 +12,11 @@ export const messaging: NodeDefinition = {
 	aliases: ['SMS', 'MMS', 'RCS', 'Text Message', 'Send Message', 'Send SMS', 'Message', 'Toll Free', 'Messaging Profile'],
 	categories: ['Communication', 'Marketing'],
 	docs: 'telnyx-messaging',
-	versions: [{ version: 1, legacyDefaults: true }],
+	versions: [
+		{ version: 1, legacyDefaults: true },
+		{ version: 2, defaults: { resource: 'message', operations: { message: 'send' } } },
+	],
+	upFrontSince: 2,
 	copy: messagingCopy,
 	resources: { message, messagingProfile, rcsAgent, hostedNumberOrder, hostedNumber, tollFreeVerification, urlDomain },
 };

@@ -14,6 +14,12 @@ export const message: ResourceDefinition = {
 			action: 'Send an SMS or MMS message',
 			description: 'Send a text (SMS) or a message with media (MMS) to one phone number',
 			phoneOrShortCode: ['to'],
+			// the spec requires only `to`; Telnyx refuses a message without a sender and content
+			upFront: ['from', 'text'],
+			oneOf: [
+				['from', 'messaging_profile_id'],
+				['text', 'media_urls'],
+			],
 		},
 		sendRcs: {
 			endpoint: 'POST /messages/rcs',

@@ -2,6 +2,8 @@ import type { ResourceDefinition } from '../types';
 import { UUID_PLACEHOLDER } from './shared';
 
 const phones = ['phoneNumbers.phoneNumber', 'businessContactPhone'];
+/** "Required from January 2026" in the spec, which still marks them optional. */
+const registration = ['businessRegistrationNumber', 'businessRegistrationType', 'businessRegistrationCountry'];
 
 export const tollFreeVerification: ResourceDefinition = {
 	name: 'Toll-Free Verification',
@@ -14,6 +16,7 @@ export const tollFreeVerification: ResourceDefinition = {
 			action: 'Submit a toll free verification request',
 			description: 'Submit a business and its use case so that its toll-free numbers may send messages',
 			e164: phones,
+			upFront: registration,
 		},
 		delete: {
 			action: 'Delete a toll free verification request',
@@ -31,6 +34,7 @@ export const tollFreeVerification: ResourceDefinition = {
 			action: 'Update a toll free verification request',
 			description: 'Resubmit a verification request with corrected details',
 			e164: phones,
+			upFront: registration,
 		},
 	},
 };

@@ -50,7 +50,12 @@ export const globalIpAssignment: ResourceDefinition = {
 	path: '/global_ip_assignments',
 	locator: { labelField: 'global_ip_id', placeholder: UUID_PLACEHOLDER },
 	operations: {
-		create: { description: 'Route a Global IP to a WireGuard peer', waitFor: PROVISIONED },
+		create: {
+			description: 'Route a Global IP to a WireGuard peer',
+			upFront: ['global_ip_id', 'wireguard_peer_id'],
+			waitFor: PROVISIONED,
+		},
+		update: { upFront: ['is_in_maintenance'] },
 		getHealth: {
 			endpoint: 'GET /global_ip_assignment_health',
 			kind: 'list',
@@ -76,7 +81,10 @@ export const globalIpHealthCheck: ResourceDefinition = {
 	path: '/global_ip_health_checks',
 	locator: { labelField: 'health_check_type', placeholder: UUID_PLACEHOLDER },
 	operations: {
-		create: { description: 'Start checking whether the service behind a Global IP answers' },
+		create: {
+			description: 'Start checking whether the service behind a Global IP answers',
+			upFront: ['global_ip_id', 'health_check_type', 'health_check_params'],
+		},
 		getTypes: {
 			endpoint: 'GET /global_ip_health_check_types',
 			kind: 'list',

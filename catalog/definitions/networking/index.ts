@@ -12,7 +12,11 @@ export const networking: NodeDefinition = {
 	aliases: ['Network', 'VPN', 'WireGuard', 'Gateway', 'Global IP', 'Cross Connect', 'Private Network', 'Cloud VPN'],
 	categories: ['Development', 'Communication'],
 	docs: 'telnyx-networking',
-	versions: [{ version: 1, legacyDefaults: true }],
+	versions: [
+		{ version: 1, legacyDefaults: true },
+		{ version: 2, defaults: { resource: 'network' } },
+	],
+	upFrontSince: 2,
 	copy: networkingCopy,
 	resources: {
 		network,

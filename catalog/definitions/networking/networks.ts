@@ -14,6 +14,7 @@ export const network: ResourceDefinition = {
 			action: 'Create the default gateway of a network',
 			description: 'Send the internet traffic of a network out through a WireGuard peer',
 			locators: { wireguard_peer_id: 'wireguardPeer' },
+			upFront: ['wireguard_peer_id'],
 			waitFor: { operation: 'getDefaultGateway', idField: 'network_id', done: ['provisioned'] },
 		},
 		deleteDefaultGateway: {
@@ -60,7 +61,12 @@ export const publicInternetGateway: ResourceDefinition = {
 	path: '/public_internet_gateways',
 	locator: { labelField: 'name', placeholder: UUID_PLACEHOLDER },
 	operations: {
-		create: { description: 'Give a network a way out to the internet with a public IP', locators: inNetwork, waitFor: PROVISIONED },
+		create: {
+			description: 'Give a network a way out to the internet with a public IP',
+			locators: inNetwork,
+			upFront: ['network_id', 'region_code'],
+			waitFor: PROVISIONED,
+		},
 		getAll: { locators: { 'filter[network_id]': 'network' } },
 	},
 };

@@ -23,6 +23,7 @@ export const wireguardPeer: ResourceDefinition = {
 	locator: { labelField: 'public_key', placeholder: UUID_PLACEHOLDER },
 	operations: {
 		create: { description: 'Add a device that connects to a WireGuard interface' },
+		update: { upFront: ['public_key'] },
 		getConfig: {
 			endpoint: 'GET /wireguard_peers/{id}/config',
 			name: 'Get Config',

@@ -23,7 +23,7 @@ export const ip: ResourceDefinition = {
 	path: '/ips',
 	locator: { labelField: 'ip_address', placeholder: 'e.g. 6a09cdc3-8948-47f0-aa62-74ac943d6c58' },
 	operations: {
-		create: { description: 'Add an IP address to an IP connection', locators: { connection_id: 'ipConnection' } },
+		create: { description: 'Add an IP address to an IP connection', locators: { connection_id: 'ipConnection' }, upFront: ['connection_id'] },
 		getAll: { locators: { 'filter[connection_id]': 'ipConnection' } },
 		update: { locators: { connection_id: 'ipConnection' } },
 	},

@@ -45,4 +45,6 @@ export const ipConnection: ResourceDefinition = {
 	article: 'an',
 	path: '/ip_connections',
 	locator: connectionLocator,
+	// the spec requires nothing, but a connection is found by its name everywhere
+	operations: { create: { upFront: ['connection_name'] } },
 };

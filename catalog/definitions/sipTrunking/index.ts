@@ -11,7 +11,11 @@ export const sipTrunking: NodeDefinition = {
 	aliases: ['SIP', 'SIP Trunk', 'Trunking', 'VoIP', 'PBX', 'Credential Connection', 'Outbound Voice Profile'],
 	categories: ['Communication', 'Development'],
 	docs: 'telnyx-sip-trunking',
-	versions: [{ version: 1, legacyDefaults: true }],
+	versions: [
+		{ version: 1, legacyDefaults: true },
+		{ version: 2, defaults: { resource: 'connection' } },
+	],
+	upFrontSince: 2,
 	copy: sipTrunkingCopy,
 	resources: { credentialConnection, connection, fqdnConnection, ipConnection, fqdn, ip, outboundVoiceProfile, accessIpRange },
 };

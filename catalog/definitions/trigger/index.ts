@@ -91,6 +91,13 @@ export const trigger: NodeDefinition = {
 			{ labelField: 'application_name', searchParam: 'filter[application_name][contains]', placeholder: 'e.g. 1293384261075731499' },
 			['application_name', 'webhook_event_url', 'webhook_event_failover_url'],
 		),
+		faxApplication: webhookTarget(
+			'Fax Application',
+			'fax applications',
+			'/fax_applications',
+			{ labelField: 'application_name', searchParam: 'filter[application_name][contains]', placeholder: 'e.g. 1293384261075731499' },
+			['application_name', 'webhook_event_url', 'webhook_event_failover_url'],
+		),
 		rcsAgent: webhookTarget(
 			'RCS Agent',
 			'RCS agents',

@@ -50,7 +50,7 @@ export const externalConnectionPhoneNumber: ResourceDefinition = {
 	article: 'an',
 	path: '/external_connections/{id}/phone_numbers',
 	locator: { labelField: 'telephone_number', valueField: 'number_id', placeholder: 'e.g. 1234567890' },
-	operations: { update: { description: 'Assign a phone number of an external connection to a location' } },
+	operations: { update: { description: 'Assign a phone number of an external connection to a location', upFront: ['location_id'] } },
 };
 
 export const externalConnectionRelease: ResourceDefinition = {
@@ -71,6 +71,10 @@ export const externalConnectionUpload: ResourceDefinition = {
 	operations: {
 		create: {
 			description: 'Ask Telnyx to upload phone numbers to the service behind an external connection',
+			// "Only one of civic_address_id or location_id must be provided, not both"
+			upFront: ['location_id', 'civic_address_id'],
+			oneOf: [['location_id', 'civic_address_id']],
+			exclusive: [[['location_id'], ['civic_address_id']]],
 			waitFor: { idField: 'ticket_id', done: ['success', 'partial_success'], failed: ['error'] },
 		},
 		getPendingCount: {

@@ -20,7 +20,11 @@ export const voiceIntegrations: NodeDefinition = {
 	aliases: ['Call Recording', 'Recording', 'Transcription', 'Media', 'Audio File', 'SIPREC', 'Dialogflow', 'Microsoft Teams', 'Zoom'],
 	categories: ['Communication', 'Development'],
 	docs: 'telnyx-voice-integrations',
-	versions: [{ version: 1, legacyDefaults: true }],
+	versions: [
+		{ version: 1, legacyDefaults: true },
+		{ version: 2, defaults: { resource: 'recording' } },
+	],
+	upFrontSince: 2,
 	copy: voiceIntegrationsCopy,
 	resources: {
 		recording,

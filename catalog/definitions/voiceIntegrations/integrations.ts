@@ -39,12 +39,14 @@ export const mediaFile: ResourceDefinition = {
 			description: 'Upload new content for a stored media file from binary data',
 			kind: 'update',
 			contentType: 'multipart',
+			upFront: ['media'],
 		},
 		update: {
 			endpoint: 'PUT /media/{media_name}',
 			description: 'Change how long a media file is kept, or fetch its content again from a URL',
 			kind: 'update',
 			contentType: 'json',
+			upFront: ['ttl_secs', 'media_url'],
 		},
 		upload: {
 			endpoint: 'POST /media',

@@ -200,6 +200,8 @@ export interface WaitForCompletion {
 export interface DownloadFrom {
 	/** Path of the URL (or of an object of URLs keyed by format) in the record: `download_urls`. */
 	urlPath: string;
+	/** Where else the URL may be, in order, when `urlPath` holds none (`stored_media_url`). */
+	fallbackPaths?: string[];
 	/** Formats the user picks from, keys of the object at `urlPath`: `mp3`, `wav`. */
 	formats?: string[];
 }

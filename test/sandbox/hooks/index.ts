@@ -1,7 +1,9 @@
+import { faxHooks } from './fax';
 import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
+import { verifyHooks } from './verify';
 import { voiceIntegrationsHooks } from './voiceIntegrations';
 
 export { ACCOUNT_ROUTES } from './account';
@@ -13,4 +15,6 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...networkingHooks,
 	...voiceIntegrationsHooks,
 	...messagingHooks,
+	...verifyHooks,
+	...faxHooks,
 };

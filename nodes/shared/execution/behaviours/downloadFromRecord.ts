@@ -18,11 +18,11 @@ export const downloadFromRecord: Behaviour = {
 	},
 	async send(context, outgoing) {
 		const { node, operation, itemIndex, timeoutMs } = context;
-		const { urlPath, formats } = operation.downloadFrom!;
+		const { urlPath, formats, fallbackPaths = [] } = operation.downloadFrom!;
 		const recordResponse = await telnyxRequest.call(node, outgoing);
 		const record = jsonItems(operation, recordResponse.body)[0] ?? {};
 		const format = formats?.length ? (node.getNodeParameter(PARAM.fileFormat, itemIndex, formats[0]) as string) : undefined;
-		const located = valueAt(record, urlPath);
+		const located = [urlPath, ...fallbackPaths].map((path) => valueAt(record, path)).find((value) => value) ?? valueAt(record, urlPath);
 		const url = format && located && typeof located === 'object' ? (located as IDataObject)[format] : located;
 		if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
 			const what = format ? `${format.toUpperCase()} download link` : 'download link';
