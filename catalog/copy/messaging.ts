@@ -7,6 +7,7 @@ export const messagingCopy: FieldCopy = {
 	messagingProfileId: 'Messaging profile to read',
 	rcsAgentId: 'RCS agent, picked from the list or given by its agent ID',
 	hostedNumberOrderId: 'Hosted number order to act on',
+	'sort[phone_number]': 'Order the hosted numbers by phone number, ascending or descending',
 	hostedNumberId: 'ID of the number inside a hosted number order (the ID of an entry of its phone numbers, not the number itself)',
 	tollFreeVerificationId: 'Toll-free verification request to act on',
 

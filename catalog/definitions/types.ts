@@ -110,7 +110,8 @@ export interface NodeVersionDefinition {
 	defaults?: { resource: string; operations?: Record<string, string> };
 	/**
 	 * Version 1's rule instead: the first resource by name; `get` or the first operation by
-	 * name. Kept so that workflows saved with version 1 read the same.
+	 * name. Kept so that workflows saved with version 1 read the same; `defaults.operations`
+	 * pins a resource whose operations have grown since.
 	 */
 	legacyDefaults?: boolean;
 }

@@ -80,9 +80,10 @@ function defaultsOf(catalog: NodeCatalog, version: NodeVersionDefinition): NodeD
 	const operations: Record<string, string> = {};
 	for (const resource of catalog.resources) {
 		const ops = catalog.operations.filter((op) => op.resource === resource.value);
+		const pinned = ops.find((op) => op.operation === version.defaults?.operations?.[resource.value]);
 		const chosen = version.legacyDefaults
-			? (ops.find((op) => op.operation === 'get') ?? [...ops].sort(byName)[0])
-			: (ops.find((op) => op.operation === version.defaults?.operations?.[resource.value]) ??
+			? (pinned ?? ops.find((op) => op.operation === 'get') ?? [...ops].sort(byName)[0])
+			: (pinned ??
 				ops.find((op) => op.operation === 'getAll') ??
 				ops.find((op) => op.operation === 'get') ??
 				ops.find((op) => op.kind !== 'delete') ??

@@ -1,6 +1,8 @@
 /** What the editor shows, read from the node types n8n loads from the built package. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INodeProperties, INodeType } from 'n8n-workflow';
-import { PACKAGE_NAME, loadPackage } from '../harness/n8nHarness';
+import { PACKAGE_NAME, PACKAGE_ROOT, loadPackage } from '../harness/n8nHarness';
 
 async function nodeType(name: string): Promise<INodeType> {
 	const { nodeTypes } = await loadPackage();
@@ -83,4 +85,80 @@ test('a field one resource uses for different things is described per operation'
 		.filter((p) => p.type === 'collection')
 		.flatMap((p) => p.options as INodeProperties[]);
 	expect(deeplinkOptions.find((p) => p.name === 'phoneNumber')?.description).toMatch(/falls back to by SMS/);
+});
+
+describe('a new user\'s first minutes', () => {
+	const ACTION_NODES = ['telnyxMessaging', 'telnyxVerify', 'telnyxFax', 'telnyxSipTrunking', 'telnyxNetworking', 'telnyxVoiceIntegrations'];
+
+	async function latest(name: string): Promise<INodeType> {
+		const { nodeTypes } = await loadPackage();
+		// no version: what a node newly added in the editor gets
+		return nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.${name}`) as INodeType;
+	}
+
+	test.each(ACTION_NODES)('%s opens on a harmless operation in every resource, never a delete', async (name) => {
+		const { description } = await latest(name);
+		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
+			const chosen = (operation.options as Array<{ value: string; name: string }>).find((o) => o.value === operation.default);
+			expect([operation.displayOptions?.show?.resource, chosen?.name]).not.toEqual([expect.anything(), expect.stringMatching(/Delete|Cancel|Release/)]);
+		}
+	});
+
+	test('Messaging opens on Message → Send, which shows To, From and Text at the top', async () => {
+		const { description } = await latest('telnyxMessaging');
+		expect(description.version).toBe(2);
+		expect(description.properties.find((p) => p.name === 'resource')?.default).toBe('message');
+		const send = shownFor(description.properties, { resource: ['message'], operation: ['send'] });
+		expect(send.filter((p) => ['to', 'from', 'text'].includes(p.name)).map((p) => p.name)).toEqual(['to', 'from', 'text']);
+		const additional = send.find((p) => p.name === 'additionalFields');
+		expect((additional?.options as INodeProperties[]).map((o) => o.name)).not.toContain('from');
+	});
+
+	test('subtitles read as the words the user picked, not internal names', async () => {
+		const { description } = await latest('telnyxSipTrunking');
+		expect(description.subtitle).toContain('"outboundVoiceProfile:getAll":"Get Many: Outbound Voice Profile"');
+	});
+
+	test.each([
+		['telnyxMessaging', ['SMS', 'Send Message', 'Text Message', 'RCS', 'Toll Free']],
+		['telnyxVerify', ['Verify', 'OTP', 'Phone Number', 'Number Lookup']],
+		['telnyxFax', ['Fax']],
+		['telnyxVoiceIntegrations', ['Recording', 'Call Recording']],
+		['telnyxTrigger', ['Webhook', 'Incoming Call', 'SMS Received']],
+	])('%s is found by the words people search for', async (name, words) => {
+		const { description } = await latest(name);
+		expect(description.codex?.alias).toEqual(expect.arrayContaining(words));
+	});
+
+	test('every documentation link lands on a heading of the README', async () => {
+		const readme = readFileSync(join(PACKAGE_ROOT, 'README.md'), 'utf8');
+		const anchors = new Set(
+			[...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) =>
+				heading
+					.toLowerCase()
+					.replace(/[^\p{L}\p{N} -]/gu, '')
+					.replace(/ /g, '-'),
+			),
+		);
+		const { loader } = await loadPackage();
+		const links = Object.values(loader.nodeTypes).flatMap(({ type }) => {
+			const codex = (type as INodeType).description.codex?.resources;
+			return [...(codex?.primaryDocumentation ?? []), ...(codex?.credentialDocumentation ?? [])].map((doc) => doc.url);
+		});
+		expect(links.length).toBeGreaterThanOrEqual(14);
+		for (const link of links) {
+			expect(link).toMatch(/^https:\/\/www\.npmjs\.com\/package\/n8n-nodes-telnyx#/);
+			expect([link, anchors.has(link.split('#')[1])]).toEqual([link, true]);
+		}
+	});
+
+	test('the trigger lists events by name, common ones first, with the raw type in the description', async () => {
+		const { description } = await latest('telnyxTrigger');
+		const options = description.properties.find((p) => p.name === 'events')?.options as Array<{ name: string; value: string; description: string }>;
+		expect(options.slice(0, 3).map((o) => o.name)).toEqual(['All Events', 'Message Received', expect.any(String)]);
+		const received = options.find((o) => o.value === 'message.received');
+		expect(received?.description).toMatch(/\(message\.received\)$/);
+		for (const option of options) expect(option.name).not.toMatch(/\./);
+		expect(options.find((o) => o.value === 'fax.delivered')?.name).toBe('Fax Delivered');
+	});
 });

@@ -52,6 +52,10 @@ export const hostedNumber: ResourceDefinition = {
 	name: 'Hosted Number',
 	plural: 'hosted numbers',
 	path: '/messaging_hosted_numbers',
-	without: { getAll: LATER, get: LATER, update: LATER },
-	operations: { delete: { description: 'Remove one number from its hosted number order' } },
+	without: { update: LATER },
+	// no id picker: version 1 shipped the ID as plain text, and saved workflows keep that
+	operations: {
+		delete: { description: 'Remove one number from its hosted number order' },
+		getAll: { description: 'List the numbers hosted for messaging, from every order' },
+	},
 };

@@ -13,7 +13,8 @@ export const messaging: NodeDefinition = {
 	categories: ['Communication', 'Marketing'],
 	docs: 'telnyx-messaging',
 	versions: [
-		{ version: 1, legacyDefaults: true },
+		// version 1 opened Hosted Number on Delete, its only operation then
+		{ version: 1, legacyDefaults: true, defaults: { resource: 'hostedNumber', operations: { hostedNumber: 'delete' } } },
 		{ version: 2, defaults: { resource: 'message', operations: { message: 'send' } } },
 	],
 	upFrontSince: 2,

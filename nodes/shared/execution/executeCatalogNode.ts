@@ -50,13 +50,23 @@ export async function executeCatalogNode(this: IExecuteFunctions, catalog: NodeC
 		if (!outcome) continue;
 		if ('error' in outcome) {
 			if (!continueOnFail) throw withAppliedItems(outcome.error, outcomes, catalog, this);
-			const created = outcome.error.context.created as IDataObject | undefined;
-			output.push({ json: { ...errorOutputJson(outcome.error), ...(created ? { created } : {}) } as JsonObject, pairedItem: { item: itemIndex } });
+			output.push({ json: errorItemJson(outcome.error), pairedItem: { item: itemIndex } });
 			continue;
 		}
 		for (const result of outcome.results) output.push({ ...result, pairedItem: { item: itemIndex } });
 	}
 	return [output];
+}
+
+/**
+ * The Error output item. n8n routes an item there only when its json holds nothing but `error`
+ * (and `message`, `details`): a record the failed item still created goes inside `error`.
+ */
+function errorItemJson(error: NodeApiError | NodeOperationError): JsonObject {
+	const json = errorOutputJson(error);
+	const created = error.context.created as IDataObject | undefined;
+	if (created) (json.error as JsonObject).created = created as JsonObject;
+	return json;
 }
 
 /**
