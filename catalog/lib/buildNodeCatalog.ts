@@ -1,6 +1,7 @@
 import type { CatalogOperation, CatalogResource, NodeCatalog, NodeDefaults } from '../../nodes/shared/catalog/types';
 import type { NodeDefinition, NodeVersionDefinition } from '../definitions/types';
 import { buildOperation } from './buildOperation';
+import { DOCS_URL } from './codex';
 import { resourceOperations } from './resourceOperations';
 import type { OpenApiSpec } from './spec';
 
@@ -62,6 +63,7 @@ export function buildNodeCatalog(spec: OpenApiSpec, def: NodeDefinition): BuiltN
 		node: def.node,
 		displayName: def.displayName,
 		description: def.description,
+		documentationUrl: `${DOCS_URL}#${def.docs}`,
 		versions: def.versions.map((v) => v.version),
 		defaults: {},
 		resources,

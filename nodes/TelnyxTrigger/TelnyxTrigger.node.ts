@@ -66,6 +66,7 @@ export class TelnyxTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when Telnyx sends an event: a message received, a call answered, a recording saved…',
+		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-telnyx#telnyx-trigger',
 		defaults: { name: 'Telnyx Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

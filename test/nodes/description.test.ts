@@ -142,10 +142,11 @@ describe('a new user\'s first minutes', () => {
 		);
 		const { loader } = await loadPackage();
 		const links = Object.values(loader.nodeTypes).flatMap(({ type }) => {
-			const codex = (type as INodeType).description.codex?.resources;
-			return [...(codex?.primaryDocumentation ?? []), ...(codex?.credentialDocumentation ?? [])].map((doc) => doc.url);
+			const { codex, documentationUrl } = (type as INodeType).description;
+			const resources = codex?.resources;
+			return [documentationUrl!, ...[...(resources?.primaryDocumentation ?? []), ...(resources?.credentialDocumentation ?? [])].map((doc) => doc.url)];
 		});
-		expect(links.length).toBeGreaterThanOrEqual(14);
+		expect(links.length).toBeGreaterThanOrEqual(21);
 		for (const link of links) {
 			expect(link).toMatch(/^https:\/\/www\.npmjs\.com\/package\/n8n-nodes-telnyx#/);
 			expect([link, anchors.has(link.split('#')[1])]).toEqual([link, true]);

@@ -241,6 +241,8 @@ export interface NodeCatalog {
 	node: string;
 	displayName: string;
 	description: string;
+	/** The README heading about this node: the editor's Docs link opens it as it is. */
+	documentationUrl: string;
 	/** Node versions, oldest first; the last is what new nodes get. */
 	versions: number[];
 	/** Defaults per version (`"1"`, `"2"`): changing a default would change saved workflows. */

@@ -55,6 +55,8 @@ export function catalogNode(catalog: NodeCatalog): new () => VersionedNodeType {
 		icon: ICON,
 		group: ['transform'],
 		description: catalog.description,
+		// used as it is by the editor's Docs link (the codex link gets tracking added after the anchor)
+		documentationUrl: catalog.documentationUrl,
 		defaultVersion: catalog.versions[catalog.versions.length - 1],
 	};
 	return class extends VersionedNodeType {
