@@ -11,7 +11,35 @@ export type Fault =
 	/** Wait this long before handling the request (slower than a client's timeout, say). */
 	| { kind: 'delay'; ms: number }
 	/** Handle the request (it takes effect) and then drop the connection instead of answering. */
-	| { kind: 'applyThenDrop' };
+	| { kind: 'applyThenDrop' }
+	/** Answer with a redirect to `location` (another origin, say) without handling the request. */
+	| { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string }
+	/** Handle the request, then send its answer one byte every `everyMs` (headers at once). */
+	| { kind: 'drip'; everyMs: number }
+	/** Answer 200 with valid JSON of about `bytes` bytes, chunked unless `contentLength` is set. */
+	| { kind: 'huge'; bytes: number; contentLength?: boolean }
+	/** Handle the request and add these headers to its answer (absurd rate-limit values, say). */
+	| { kind: 'headers'; headers: Record<string, string> }
+	/** Handle a list request as if it named no page number: the first page, whatever was asked. */
+	| { kind: 'ignorePage' }
+	/** Handle the request and overwrite fields of its answer's `meta`; null removes a field. */
+	| { kind: 'meta'; meta: Record<string, unknown> }
+	/** Handle the request (it takes effect), then answer with a gzip body that does not inflate. */
+	| { kind: 'corruptGzip' }
+	/** Handle the request (it takes effect), then answer with a status line that is not HTTP. */
+	| { kind: 'badStatusLine' };
+
+/** Faults that let the request take effect and then change or spoil its answer. */
+export const APPLIED_FAULTS: ReadonlySet<Fault['kind']> = new Set([
+	'delay',
+	'applyThenDrop',
+	'drip',
+	'headers',
+	'ignorePage',
+	'meta',
+	'corruptGzip',
+	'badStatusLine',
+]);
 
 export interface FaultRule {
 	fault: Fault;
