@@ -14,7 +14,9 @@ const MAYBE_DELIVERED = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPI
 export type Failure =
 	| { kind: 'status'; status: number; headers: ResponseHeaders }
 	| { kind: 'network'; code: string }
-	| { kind: 'malformed' };
+	| { kind: 'malformed' }
+	/** Telnyx's API does not redirect: a 3xx is not followed, and never repeated. */
+	| { kind: 'redirect'; status: number; location?: string };
 
 /**
  * 429 and undelivered requests are always safe to repeat. 5xx, timeouts, dropped connections
@@ -30,6 +32,8 @@ export function isRetryable(failure: Failure, idempotent: boolean): boolean {
 			return idempotent && MAYBE_DELIVERED.has(failure.code);
 		case 'malformed':
 			return idempotent;
+		case 'redirect':
+			return false;
 	}
 }
 

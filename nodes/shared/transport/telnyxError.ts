@@ -85,14 +85,14 @@ export function telnyxNetworkError(
 	node: INode,
 	reason: string,
 	description: string,
-	options: { itemIndex?: number; attempts?: number } = {},
+	options: { itemIndex?: number; attempts?: number; httpCode?: string } = {},
 ): NodeApiError {
 	const parts = [description];
 	if (options.attempts && options.attempts > 1) parts.push(`Gave up after ${options.attempts} attempts.`);
 	const error = new NodeApiError(
 		node,
 		{ message: reason },
-		{ message: reason, description: parts.join(' '), itemIndex: options.itemIndex },
+		{ message: reason, description: parts.join(' '), itemIndex: options.itemIndex, httpCode: options.httpCode },
 	);
 	error.message = reason;
 	return error;

@@ -13,6 +13,7 @@ import {
 } from 'n8n-workflow';
 import {
 	MAX_ATTEMPTS,
+	header,
 	isKnownNetworkCode,
 	isRetryable,
 	retryDelayMs,
@@ -89,6 +90,9 @@ export async function telnyxRequest<T = unknown>(
 		ignoreHttpStatusErrors: true,
 		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 		...(responseKind === 'json' ? {} : { encoding: 'arraybuffer' as const }),
+		// n8n follows redirects and re-sends Authorization to other hosts by default. The API
+		// never redirects, so a 3xx is reported; storage links may redirect, without the key.
+		...(external ? { sendCredentialsOnCrossOriginRedirect: false } : { disableFollowRedirect: true }),
 	};
 
 	const gate = external ? undefined : rateLimitGateFor(this);
@@ -113,6 +117,8 @@ export async function telnyxRequest<T = unknown>(
 				const body = readBody(raw.body, responseKind);
 				if (body.ok) return { statusCode: raw.statusCode, headers: raw.headers, body: body.value as T };
 				failure = { kind: 'malformed' };
+			} else if (raw.statusCode >= 300 && raw.statusCode < 400) {
+				failure = { kind: 'redirect', status: raw.statusCode, location: header(raw.headers ?? {}, 'location') };
 			} else {
 				failure = { kind: 'status', status: raw.statusCode, headers: raw.headers ?? {} };
 			}
@@ -193,6 +199,23 @@ function finalError(
 			);
 		case 'network':
 			return telnyxNetworkError(node, networkReason(failure.code, context.baseUrl), networkHint(failure.code), options);
+		case 'redirect':
+			return telnyxNetworkError(
+				node,
+				`Telnyx answered ${failure.status} with a redirect to ${redirectTarget(failure.location, context.baseUrl)}`,
+				"Telnyx's API does not redirect, so the redirect was not followed and the API key was not sent there. Check the Base URL in the Telnyx API credential.",
+				{ ...options, httpCode: String(failure.status) },
+			);
+	}
+}
+
+/** The host a redirect points at (never its path or query, which may carry tokens). */
+function redirectTarget(location: string | undefined, baseUrl: string): string {
+	if (!location) return 'nowhere (no Location header)';
+	try {
+		return new URL(location, baseUrl).host || 'an unknown host';
+	} catch {
+		return 'an invalid address';
 	}
 }
 
