@@ -5,6 +5,7 @@
  */
 import type { Fault } from '../sandbox/faults';
 import { apiRequests, locator, runWithSandbox, useSandbox } from '../helpers';
+import { tlsServer } from '../sandbox/tls';
 
 const sandbox = useSandbox();
 const NODE = 'telnyxSipTrunking';
@@ -50,6 +51,8 @@ describe('reads are retried until they succeed', () => {
 		['a connection dropped before the answer', { kind: 'drop' }, 1],
 		['an answer cut off halfway', { kind: 'truncate' }, 1],
 		['an answer that is not JSON', { kind: 'invalidJson' }, 1],
+		['a gzip answer that does not inflate', { kind: 'corruptGzip' }, 1],
+		['a status line that is not HTTP', { kind: 'badStatusLine' }, 1],
 	])('%s', async (_name, fault, times) => {
 		const { items, errorItems, ip } = await readThrough(fault, times);
 		expect(errorItems).toHaveLength(0);
@@ -106,11 +109,44 @@ describe('creates: retried when safe, reported when not, never doubled', () => {
 		expect(new Set(created.map((r) => r.name)).size).toBe(4);
 	});
 
+	test.each<[string, Fault, string]>([
+		['a gzip answer that does not inflate', { kind: 'corruptGzip' }, "Telnyx's answer could not be read: its compressed body is corrupt"],
+		['a status line that is not HTTP', { kind: 'badStatusLine' }, "Telnyx's answer could not be read: it is not valid HTTP"],
+	])('%s after a create is reported as possibly applied, and not sent again', async (_name, fault, message) => {
+		const { items, errorItems, created } = await createThrough(fault, 1);
+		expect(items).toHaveLength(3);
+		const error = errorItems[0].json.error as { message: string; description: string };
+		expect(error.message).toBe(message);
+		expect(error.description).toContain('may or may not have been applied');
+		expect(created).toHaveLength(4);
+		expect(apiRequests(sandbox(), 'POST')).toHaveLength(4);
+	});
+
 	test('a create slower than the timeout is reported, not repeated', async () => {
 		const { items, errorItems, created } = await createThrough({ kind: 'delay', ms: 1500 }, 1, 2, { timeoutSeconds: 1 });
 		expect(items).toHaveLength(1);
 		expect((errorItems[0].json.error as { message: string }).message).toMatch(/did not answer in time/);
 		expect(apiRequests(sandbox(), 'POST')).toHaveLength(2);
 		expect(created.length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('a TLS failure reads as one plain sentence', () => {
+	const tls = tlsServer();
+
+	test.each([
+		['a host that does not speak HTTPS', () => sandbox().origin.replace('http:', 'https:'), 'it does not answer with HTTPS there'],
+		['a self-signed certificate', () => tls().origin, 'its certificate is self-signed and not trusted'],
+	])('%s', async (_name, origin, reason) => {
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'get', ipId: locator('1') },
+			{ onError: 'continueErrorOutput', credentials: { baseUrl: `${origin()}/v2` } },
+		);
+		const error = errorItems[0].json.error as { message: string; description: string };
+		expect(error.message).toBe(`Could not connect securely to ${new URL(origin()).host}: ${reason}`);
+		expect(`${error.message} ${error.description}`).not.toMatch(/SSL routines|openssl|error:0/i);
+		expect(error.description).toContain('Check the Base URL');
 	});
 });

@@ -14,7 +14,12 @@ const MAYBE_DELIVERED = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPI
 export type Failure =
 	| { kind: 'status'; status: number; headers: ResponseHeaders }
 	| { kind: 'network'; code: string }
-	| { kind: 'malformed' }
+	/** An answer that could not be read: not JSON, a corrupt gzip body, or not HTTP at all. */
+	| { kind: 'malformed'; reason?: 'json' | 'gzip' | 'http' }
+	/** The secure connection failed before anything was sent; it will fail the same way again. */
+	| { kind: 'tls'; code: string }
+	/** A JSON or text answer larger than `limit` bytes: it would be as large the next time. */
+	| { kind: 'tooLarge'; limit: number }
 	/** Telnyx's API does not redirect: a 3xx is not followed, and never repeated. */
 	| { kind: 'redirect'; status: number; location?: string };
 
@@ -32,6 +37,8 @@ export function isRetryable(failure: Failure, idempotent: boolean): boolean {
 			return idempotent && MAYBE_DELIVERED.has(failure.code);
 		case 'malformed':
 			return idempotent;
+		case 'tls':
+		case 'tooLarge':
 		case 'redirect':
 			return false;
 	}
