@@ -100,6 +100,7 @@ export const messaging: NodeDefinition = {
 					action: 'Invite a test number to an RCS agent',
 					description: 'Let a phone number receive messages from an agent that is not launched yet',
 					e164: ['phone_number'],
+					idempotent: false,
 				},
 				update: {
 					endpoint: 'PATCH /messaging/rcs/agents/{id}',

@@ -150,3 +150,45 @@ describe('a TLS failure reads as one plain sentence', () => {
 		expect(error.description).toContain('Check the Base URL');
 	});
 });
+
+describe('repeating what is safe to repeat, and only that', () => {
+	test('a delete applied whose answer was lost, then 404 on the retry, counts as done', async () => {
+		const [ip] = sandbox().seed('/ips', [{ ip_address: '192.0.2.55', port: 5060 }]);
+		sandbox().faults.add({ fault: { kind: 'applyThenDrop' }, times: 1, method: 'DELETE' });
+		const { items, errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'delete', ipId: locator(ip.id as string) },
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(errorItems).toHaveLength(0);
+		expect(items).toHaveLength(1);
+		expect(apiRequests(sandbox(), 'DELETE').map((r) => r.status)).toEqual([-1, 404]);
+		expect(sandbox().api.store.list('/ips')).toHaveLength(0);
+	});
+
+	test('a delete of a record that was never there is still a 404', async () => {
+		sandbox().faults.add({ fault: { kind: 'status', status: 429, headers: NOW }, times: 1, method: 'DELETE' });
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'delete', ipId: locator('no-such-ip') },
+			{ onError: 'continueErrorOutput' },
+		);
+		// the 429 was refused before anything happened: the 404 after it is the real answer
+		expect((errorItems[0].json.error as { httpCode: string }).httpCode).toBe('404');
+	});
+
+	test('Invite Test Number (a PUT that sends an invitation) is not repeated after a 503', async () => {
+		sandbox().seed('/messaging/rcs/agents', [{ agent_id: 'AcmeShop', agent_name: 'Acme Shop', enabled: true }]);
+		sandbox().faults.add({ fault: { kind: 'status', status: 503, headers: NOW }, times: 1, method: 'PUT' });
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			'telnyxMessaging',
+			{ resource: 'rcsAgent', operation: 'inviteTestNumber', rcsAgentId: locator('AcmeShop'), phoneNumber: '+13125550199' },
+			{ onError: 'continueErrorOutput' },
+		);
+		expect((errorItems[0].json.error as { httpCode: string }).httpCode).toBe('503');
+		expect(apiRequests(sandbox(), 'PUT')).toHaveLength(1);
+	});
+});

@@ -44,6 +44,20 @@ export function isRetryable(failure: Failure, idempotent: boolean): boolean {
 	}
 }
 
+/** Whether Telnyx may have carried out a request that ended this way (so a repeat may find it done). */
+export function mayHaveBeenApplied(failure: Failure): boolean {
+	switch (failure.kind) {
+		case 'status':
+			return failure.status >= 500;
+		case 'network':
+			return MAYBE_DELIVERED.has(failure.code);
+		case 'malformed':
+			return true;
+		default:
+			return false;
+	}
+}
+
 export function isKnownNetworkCode(code: string): boolean {
 	return NOT_DELIVERED.has(code) || MAYBE_DELIVERED.has(code);
 }

@@ -10,7 +10,15 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 import { finalError } from './failures';
-import { MAX_ATTEMPTS, header, isRetryable, retryDelayMs, type Failure, type ResponseHeaders } from './retryPolicy';
+import {
+	MAX_ATTEMPTS,
+	header,
+	isRetryable,
+	mayHaveBeenApplied,
+	retryDelayMs,
+	type Failure,
+	type ResponseHeaders,
+} from './retryPolicy';
 import { rateLimitGateFor } from './rateLimitGate';
 import { readBody } from './responseBody';
 import { sendAttempt, type RawResponse } from './sendAttempt';
@@ -85,6 +93,7 @@ export async function telnyxRequest<T = unknown>(
 	};
 
 	const gate = external ? undefined : rateLimitGateFor(this);
+	let appliedMaybe = false;
 	for (let attempt = 1; ; attempt++) {
 		const cancel = cancelSignalOf(this);
 		throwIfCancelled(cancel, node, request.itemIndex);
@@ -107,6 +116,10 @@ export async function telnyxRequest<T = unknown>(
 		if ('raw' in outcome) {
 			raw = outcome.raw;
 			gate?.observe(raw.headers ?? {}, sentAt);
+			// a delete repeated after an answer was lost finds the record gone: that is what it asked
+			if (request.method === 'DELETE' && raw.statusCode === 404 && appliedMaybe) {
+				return { statusCode: raw.statusCode, headers: raw.headers, body: undefined as T };
+			}
 			const refused = failureOfStatus(raw);
 			if (!refused) {
 				const body = readBody(raw.body, responseKind);
@@ -128,6 +141,7 @@ export async function telnyxRequest<T = unknown>(
 				method: request.method,
 			});
 		}
+		appliedMaybe ||= mayHaveBeenApplied(failure);
 		await sleep(retryDelayMs(failure, attempt));
 	}
 }
