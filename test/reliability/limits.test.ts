@@ -73,3 +73,17 @@ describe('a maximum answer size', () => {
 		expect(request.bytesSent ?? 0).toBeLessThan((contentLength ? 8 : 24) * 1024 * 1024);
 	}, 30_000);
 });
+
+describe('rate-limit headers that make no sense', () => {
+	test('a reset given in epoch milliseconds holds Return All for a moment, not for ever', async () => {
+		sandbox().seed('/ips', Array.from({ length: 300 }, (_, i) => ({ ip_address: `198.51.100.${i % 250}`, port: 5060 + i })));
+		const reset = String(Date.now() + 1000);
+		sandbox().faults.add({ fault: { kind: 'headers', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } }, times: 1, method: 'GET' });
+		const { items, errorItems, ms } = await timed(() =>
+			runWithSandbox(sandbox(), NODE, { resource: 'ip', operation: 'getAll', returnAll: true }, { onError: 'continueErrorOutput' }),
+		);
+		expect(errorItems).toHaveLength(0);
+		expect(items).toHaveLength(300);
+		expect(ms).toBeLessThan(5000);
+	}, 15_000);
+});

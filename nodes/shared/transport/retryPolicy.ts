@@ -2,7 +2,8 @@
 
 export const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 30_000;
+/** The longest any wait lasts, whatever a server asks: a 429's retry and the rate-limit gate. */
+export const MAX_DELAY_MS = 30_000;
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>;
 
@@ -93,11 +94,15 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Telnyx documents seconds until the window resets; a Unix timestamp is accepted too. */
+/**
+ * Milliseconds until the window resets. Telnyx documents seconds until then; a Unix time in
+ * seconds or milliseconds is read as that moment. Callers cap what comes out.
+ */
 export function parseRateLimitReset(value: string | undefined, now: number): number | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
 	const number = Number(value);
 	if (!Number.isFinite(number) || number < 0) return undefined;
-	if (number > 1_000_000_000) return Math.max(0, number * 1000 - now);
+	if (number >= 100_000_000_000) return Math.max(0, number - now);
+	if (number >= 1_000_000_000) return Math.max(0, number * 1000 - now);
 	return number * 1000;
 }

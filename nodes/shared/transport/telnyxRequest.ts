@@ -1,5 +1,4 @@
 import {
-	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHookFunctions,
@@ -10,6 +9,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 import { finalError } from './failures';
+import { pause } from './pause';
 import {
 	MAX_ATTEMPTS,
 	header,
@@ -97,7 +97,7 @@ export async function telnyxRequest<T = unknown>(
 	for (let attempt = 1; ; attempt++) {
 		const cancel = cancelSignalOf(this);
 		throwIfCancelled(cancel, node, request.itemIndex);
-		await gate?.take();
+		if (gate && !(await gate.take(cancel))) throw cancelledError(node, request.itemIndex);
 		const sentAt = Date.now();
 		const outcome = await sendAttempt.call(this, options, {
 			external,
@@ -142,7 +142,7 @@ export async function telnyxRequest<T = unknown>(
 			});
 		}
 		appliedMaybe ||= mayHaveBeenApplied(failure);
-		await sleep(retryDelayMs(failure, attempt));
+		if (!(await pause(retryDelayMs(failure, attempt), cancel))) throw cancelledError(node, request.itemIndex);
 	}
 }
 
