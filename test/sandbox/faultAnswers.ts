@@ -25,10 +25,11 @@ export function redirectAnswer(fault: Extract<Fault, { kind: 'redirect' }>): Api
 /** The answer as it would be, with the fault's headers added or its `meta` rewritten. */
 export function alteredAnswer(fault: Fault, answer: ApiResponse): ApiResponse {
 	if (fault.kind === 'headers') return { ...answer, headers: { ...answer.headers, ...fault.headers } };
-	if (fault.kind === 'meta' && answer.body && typeof answer.body === 'object') {
+	const rewrite = fault.kind === 'meta' || fault.kind === 'ignorePage' ? fault.meta : undefined;
+	if (rewrite && answer.body && typeof answer.body === 'object') {
 		const body = { ...(answer.body as Record<string, unknown>) };
 		const meta = { ...((body.meta as Record<string, unknown> | undefined) ?? {}) };
-		for (const [key, value] of Object.entries(fault.meta)) {
+		for (const [key, value] of Object.entries(rewrite)) {
 			if (value === null) delete meta[key];
 			else meta[key] = value;
 		}

@@ -20,8 +20,8 @@ export type Fault =
 	| { kind: 'huge'; bytes: number; contentLength?: boolean }
 	/** Handle the request and add these headers to its answer (absurd rate-limit values, say). */
 	| { kind: 'headers'; headers: Record<string, string> }
-	/** Handle a list request as if it named no page number: the first page, whatever was asked. */
-	| { kind: 'ignorePage' }
+	/** Handle a list request as if it named no page number: the first page, whatever was asked (and `meta` as below). */
+	| { kind: 'ignorePage'; meta?: Record<string, unknown> }
 	/** Handle the request and overwrite fields of its answer's `meta`; null removes a field. */
 	| { kind: 'meta'; meta: Record<string, unknown> }
 	/** Handle the request (it takes effect), then answer with a gzip body that does not inflate. */
@@ -48,6 +48,8 @@ export interface FaultRule {
 	method?: string;
 	/** Substring or regular expression source the request path must match. */
 	path?: string;
+	/** Query parameters the request must carry with these values: `{ 'page[number]': '7' }`. */
+	query?: Record<string, string>;
 }
 
 export class Faults {
@@ -58,12 +60,13 @@ export class Faults {
 	}
 
 	/** The fault for this request, if a rule matches; consumes one use of it. */
-	take(method: string, path: string): Fault | undefined {
+	take(method: string, path: string, query: URLSearchParams = new URLSearchParams()): Fault | undefined {
 		const rule = this.rules.find(
 			(r) =>
 				r.times > 0 &&
 				(!r.method || r.method.toUpperCase() === method) &&
-				(!r.path || path.includes(r.path) || safeRegExp(r.path)?.test(path)),
+				(!r.path || path.includes(r.path) || safeRegExp(r.path)?.test(path)) &&
+				Object.entries(r.query ?? {}).every(([key, value]) => query.get(key) === value),
 		);
 		if (!rule) return undefined;
 		rule.times -= 1;

@@ -99,7 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		res.once('close', () => (inFlight -= 1));
 
 		if (latencyMs > 0) await delay(latencyMs);
-		const fault = faults.take(method, path);
+		const fault = faults.take(method, path, url.searchParams);
 		if (fault?.kind === 'delay') await delay(fault.ms);
 
 		const auth = req.headers.authorization ?? '';
