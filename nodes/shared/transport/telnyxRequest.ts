@@ -8,6 +8,7 @@ import {
 	type INode,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
+import { normaliseBaseUrl } from './baseUrl';
 import { finalError } from './failures';
 import { pause } from './pause';
 import {
@@ -25,7 +26,7 @@ import { sendAttempt, type RawResponse } from './sendAttempt';
 import { telnyxNetworkError } from './telnyxError';
 
 export const TELNYX_CREDENTIAL = 'telnyxApi';
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
+export { DEFAULT_BASE_URL } from './baseUrl';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type TelnyxContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
@@ -157,14 +158,11 @@ function failureOfStatus(raw: RawResponse): Failure | undefined {
 
 const baseUrls = new WeakMap<object, Promise<string>>();
 
-/** Base URL from the credential, without a trailing slash; read once per node run. */
+/** Base URL from the credential, read as the credential test reads it; once per node run. */
 export async function telnyxBaseUrl(this: TelnyxContext): Promise<string> {
 	let baseUrl = baseUrls.get(this);
 	if (!baseUrl) {
-		baseUrl = this.getCredentials(TELNYX_CREDENTIAL).then((credentials) => {
-			const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-			return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
-		});
+		baseUrl = this.getCredentials(TELNYX_CREDENTIAL).then((credentials) => normaliseBaseUrl(credentials.baseUrl));
 		baseUrl.catch(() => baseUrls.delete(this));
 		baseUrls.set(this, baseUrl);
 	}
