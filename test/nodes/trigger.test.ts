@@ -264,3 +264,26 @@ describe('registration with Telnyx', () => {
 		expect(apiRequests(sandbox())).toHaveLength(0);
 	});
 });
+
+describe('the replay window', () => {
+	test.each<[string, unknown]>([
+		['text ("300 seconds")', '={{ "300 seconds" }}'],
+		['a date', '={{ $now.toISO() }}'],
+		['nothing (an empty expression)', '={{ "" }}'],
+		['zero', 0],
+		['a negative number', -5],
+	])('a Timestamp Tolerance of %s is refused when the workflow is activated', async (_name, tolerance) => {
+		const hook = await listen({ options: { toleranceSeconds: tolerance } });
+		await expect(hook.activate()).rejects.toThrow('"Timestamp Tolerance (Seconds)" must be a positive number of seconds');
+	});
+
+	test('a tolerance that is not a number never widens the window: a day-old delivery starts nothing', async () => {
+		const hook = await listen({ options: { toleranceSeconds: '={{ "300 seconds" }}' } });
+		const delivery = await sandbox().events.send(hook.url, sandbox().events.event('message.received'), {
+			timestamp: Math.floor(Date.now() / 1000) - 86_400,
+		});
+		expect(delivery.status).toBeGreaterThanOrEqual(400);
+		expect(delivery.body).toContain('Timestamp Tolerance');
+		expect(hook.executions).toHaveLength(0);
+	});
+});
