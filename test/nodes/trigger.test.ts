@@ -287,3 +287,19 @@ describe('the replay window', () => {
 		expect(hook.executions).toHaveLength(0);
 	});
 });
+
+describe('remembered event ids', () => {
+	test('with verification off, ids of 500 KB are remembered in a bounded form, and still recognised', async () => {
+		const hook = await listen({ verifySignature: false });
+		for (const letter of ['a', 'b', 'c']) {
+			const event = sandbox().events.event('message.received', { id: letter.repeat(500_000) });
+			expect((await sandbox().events.send(hook.url, event)).status).toBe(200);
+			const again = await sandbox().events.send(hook.url, event);
+			expect(JSON.parse(again.body)).toEqual({ received: true, ignored: 'already delivered' });
+		}
+		expect(hook.executions).toHaveLength(3);
+		const seen = (hook.staticData['node:Telnyx Trigger'] as { seenEventIds: string[] }).seenEventIds;
+		expect(seen).toHaveLength(3);
+		for (const id of seen) expect(id.length).toBeLessThanOrEqual(128);
+	});
+});
