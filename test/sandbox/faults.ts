@@ -50,6 +50,8 @@ export interface FaultRule {
 	path?: string;
 	/** Query parameters the request must carry with these values: `{ 'page[number]': '7' }`. */
 	query?: Record<string, string>;
+	/** Matching requests to let through untouched before the fault starts applying. */
+	skip?: number;
 }
 
 export class Faults {
@@ -66,7 +68,8 @@ export class Faults {
 				r.times > 0 &&
 				(!r.method || r.method.toUpperCase() === method) &&
 				(!r.path || path.includes(r.path) || safeRegExp(r.path)?.test(path)) &&
-				Object.entries(r.query ?? {}).every(([key, value]) => query.get(key) === value),
+				Object.entries(r.query ?? {}).every(([key, value]) => query.get(key) === value) &&
+				!(r.skip && r.skip-- > 0),
 		);
 		if (!rule) return undefined;
 		rule.times -= 1;
