@@ -266,7 +266,7 @@ describe('registration with Telnyx', () => {
 });
 
 describe('the replay window', () => {
-	test.each<[string, unknown]>([
+	test.each<[string, string | number]>([
 		['text ("300 seconds")', '={{ "300 seconds" }}'],
 		['a date', '={{ $now.toISO() }}'],
 		['nothing (an empty expression)', '={{ "" }}'],
