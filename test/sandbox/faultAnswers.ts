@@ -92,10 +92,17 @@ async function writeHuge(res: ServerResponse, fault: Extract<Fault, { kind: 'hug
 	const write = async (data: Buffer) => {
 		if (res.destroyed || res.socket?.destroyed) return false;
 		sent += data.length;
-		if (!res.write(data)) await new Promise<void>((resolve) => {
-			res.once('drain', resolve);
-			res.once('close', resolve);
-		});
+		if (!res.write(data)) {
+			await new Promise<void>((resolve) => {
+				const done = () => {
+					res.off('drain', done);
+					res.off('close', done);
+					resolve();
+				};
+				res.on('drain', done);
+				res.on('close', done);
+			});
+		}
 		return !res.destroyed;
 	};
 	if (!(await write(head))) return { status: 200, bytesSent: sent };
