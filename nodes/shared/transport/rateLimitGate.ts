@@ -45,9 +45,11 @@ export class RateLimitGate {
 		const remaining = Number(header(headers, 'x-ratelimit-remaining'));
 		const reset = parseRateLimitReset(header(headers, 'x-ratelimit-reset'), this.now());
 		if (!Number.isFinite(remaining) || reset === undefined) return;
-		// a little after: a request sent right at the reset may still reach the old window. No
-		// longer than a 429 would wait: past that, a request goes and a 429 is retried as usual.
-		const estimate = sentAt + Math.min(Math.max(reset, 0), MAX_DELAY_MS) + RESET_MARGIN_MS;
+		// a little after: a request sent right at the reset may still reach the old window, and the
+		// window began when the request arrived, up to a round trip after it left (a slow or busy
+		// moment). No longer than a 429 would wait: past that, a request goes and a 429 is retried.
+		const margin = Math.max(RESET_MARGIN_MS, this.now() - sentAt);
+		const estimate = sentAt + Math.min(Math.max(reset, 0), MAX_DELAY_MS) + margin;
 		// requests still under way will be counted too
 		const allowance = remaining - this.inFlight;
 		if (this.remaining === undefined || this.now() >= this.resetAt) {
