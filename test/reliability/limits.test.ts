@@ -31,8 +31,9 @@ describe('an overall deadline per attempt', () => {
 		expect(errorItems).toHaveLength(0);
 		expect(items[0].json.ip_address).toBe('192.0.2.80');
 		expect(apiRequests(sandbox(), 'GET')).toHaveLength(2);
-		// 2 s for the trickle, a backoff of at most 0.5 s, then a prompt answer
-		expect(ms).toBeLessThan(4000);
+		// 2 s for the trickle, a backoff of at most 0.5 s, then a prompt answer (the trickle alone
+		// would take two minutes); room left for a busy machine
+		expect(ms).toBeLessThan(6000);
 	}, 20_000);
 
 	test('a create whose answer trickles is reported as possibly applied at the timeout, not repeated', async () => {
@@ -49,7 +50,7 @@ describe('an overall deadline per attempt', () => {
 		const error = errorItems[0].json.error as { message: string; description: string };
 		expect(error.message).toMatch(/did not answer in time/);
 		expect(error.description).toContain('may or may not have been applied');
-		expect(ms).toBeLessThan(3500);
+		expect(ms).toBeLessThan(5000);
 		expect(apiRequests(sandbox(), 'POST')).toHaveLength(1);
 		expect(sandbox().api.store.list('/outbound_voice_profiles')).toHaveLength(1);
 	}, 20_000);
