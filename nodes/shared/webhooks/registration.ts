@@ -107,19 +107,19 @@ export async function register(
 	// the change may have been applied although its answer was lost: look before reporting
 	const now = await readRecord.call(this, catalog, target.resource, target.id).catch(() => undefined);
 	if (now?.[urlField] === webhookUrl) return;
+	delete staticData[STATIC_KEY];
 	if (!now) {
 		// cannot tell: put the old URL back, so that nothing points here without a saved registration
 		await writeUrl
 			.call(this, catalog, target.resource, target.id, record, restoreValue(catalog, target.resource, previousUrl))
 			.catch(() => undefined);
+		failure.description = [
+			failure.description,
+			`Its webhook URL was ${previousUrl ?? 'empty'} before; if the resource now points at this trigger, set that URL again in the Telnyx portal.`,
+		]
+			.filter(Boolean)
+			.join(' ');
 	}
-	delete staticData[STATIC_KEY];
-	failure.description = [
-		failure.description,
-		`Its webhook URL was ${previousUrl ?? 'empty'} before; if the resource now points at this trigger, set that URL again in the Telnyx portal.`,
-	]
-		.filter(Boolean)
-		.join(' ');
 	throw failure;
 }
 
