@@ -5,6 +5,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { BASE_URL_EXPRESSION, DEFAULT_BASE_URL } from '../nodes/shared/transport/baseUrl';
 
 export class TelnyxApi implements ICredentialType {
 	name = 'telnyxApi';
@@ -30,9 +31,9 @@ export class TelnyxApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.telnyx.com/v2',
+			default: DEFAULT_BASE_URL,
 			description:
-				'Where API requests go. Keep the default unless you use a regional endpoint, a proxy or a local test server.',
+				'Where API requests go. Keep the default unless you use a regional endpoint, a proxy or a local test server. Spaces, a query string and a user name or password in it are ignored: the API key is what signs in.',
 		},
 		{
 			displayName: 'Webhook Public Key',
@@ -56,7 +57,7 @@ export class TelnyxApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_EXPRESSION,
 			url: '/balance',
 			method: 'GET',
 		},

@@ -1,5 +1,6 @@
 import {
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeProperties,
@@ -172,11 +173,13 @@ export class TelnyxTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				toleranceOf(this);
 				const target = readTarget(this);
 				if (!target) return true;
 				return await isRegistered.call(this, catalog, target, this.getNodeWebhookUrl('default') as string);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				toleranceOf(this);
 				const target = readTarget(this);
 				if (target) await register.call(this, catalog, target, this.getNodeWebhookUrl('default') as string);
 				return true;
@@ -215,7 +218,12 @@ export class TelnyxTrigger implements INodeType {
 			} catch {
 				return reject(500, 'The Webhook Public Key in the Telnyx API credential is not a valid Ed25519 key');
 			}
-			const options = this.getNodeParameter('options', {}) as IDataObject;
+			let toleranceSeconds: number;
+			try {
+				toleranceSeconds = toleranceOf(this);
+			} catch (error) {
+				return reject(500, (error as Error).message);
+			}
 			const result = verifyTelnyxSignature(
 				{
 					rawBody,
@@ -223,7 +231,7 @@ export class TelnyxTrigger implements INodeType {
 					timestamp: headerOf(request.headers['telnyx-timestamp']),
 				},
 				publicKey,
-				{ toleranceSeconds: (options.toleranceSeconds as number | undefined) ?? DEFAULT_TOLERANCE_SECONDS },
+				{ toleranceSeconds },
 			);
 			if (!result.valid) return reject(result.status, `Rejected: ${result.reason}`);
 		}
@@ -261,6 +269,29 @@ export class TelnyxTrigger implements INodeType {
 
 function headerOf(value: string | string[] | undefined): string | undefined {
 	return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The replay window, in seconds. Anything but a positive number is refused: an expression that
+ * gives text would otherwise disable the timestamp check altogether.
+ */
+function toleranceOf(context: IHookFunctions | IWebhookFunctions): number {
+	const raw = (context.getNodeParameter('options', {}) as IDataObject).toleranceSeconds;
+	if (raw === undefined || raw === null) return DEFAULT_TOLERANCE_SECONDS;
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+	if (!Number.isFinite(value) || value <= 0) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Timestamp Tolerance (Seconds)" must be a positive number of seconds, not ${describeValue(raw)}`,
+			{ description: `Leave it out for the default of ${DEFAULT_TOLERANCE_SECONDS} seconds, or give a number such as 300.` },
+		);
+	}
+	return value;
+}
+
+function describeValue(value: unknown): string {
+	const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** The resource chosen to send events, or undefined for manual setup. */

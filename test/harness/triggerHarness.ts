@@ -49,7 +49,15 @@ export interface RunningTrigger {
 export async function startTrigger(options: {
 	parameters: INodeParameters;
 	credentials: ICredentialDataDecryptedObject;
+	/** The trigger's webhook id: another workflow's trigger has another. */
+	webhookId?: string;
+	/**
+	 * The webhook base URL of an n8n instance that several test workflows share; its URLs are
+	 * registered with Telnyx but not served. Without it the trigger is served on its own port.
+	 */
+	webhookBase?: string;
 }): Promise<RunningTrigger> {
+	const webhookId = options.webhookId ?? WEBHOOK_ID;
 	const { nodeTypes, credentialTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.telnyxTrigger`, 1) as INodeType;
 	const helper = new TestCredentialsHelper(credentialTypes, nodeTypes, { telnyxApi: options.credentials });
@@ -72,8 +80,8 @@ export async function startTrigger(options: {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
 	const { port } = server.address() as AddressInfo;
-	const webhookBase = `http://127.0.0.1:${port}/webhook`;
-	const url = `${webhookBase}/${WEBHOOK_ID}/webhook`;
+	const webhookBase = options.webhookBase ?? `http://127.0.0.1:${port}/webhook`;
+	const url = `${webhookBase}/${webhookId}/webhook`;
 
 	const node: INode = {
 		id: 'trigger',
@@ -81,7 +89,7 @@ export async function startTrigger(options: {
 		type: `${PACKAGE_NAME}.telnyxTrigger`,
 		typeVersion: 1,
 		position: [0, 0],
-		webhookId: WEBHOOK_ID,
+		webhookId,
 		parameters: options.parameters,
 		credentials: { telnyxApi: { id: 'cred-1', name: 'Telnyx (sandbox)' } },
 	};
@@ -145,7 +153,7 @@ export async function startTrigger(options: {
 		const webhookData = {
 			httpMethod: 'POST',
 			node: NODE_NAME,
-			path: `${WEBHOOK_ID}/webhook`,
+			path: `${webhookId}/webhook`,
 			webhookDescription: type.description.webhooks![0],
 			workflowId: 'wf-trigger',
 			workflowExecuteAdditionalData: {},
@@ -184,9 +192,15 @@ export async function startTrigger(options: {
 		get staticData() {
 			return saved;
 		},
-		// n8n's activation: create only when checkExists says it is not there yet
+		// n8n's activation: create only when checkExists says it is not there yet. When that
+		// fails, n8n calls delete with the static data saved before (nothing of this attempt)
 		async activate() {
-			if (!(await hook('checkExists'))) await hook('create');
+			try {
+				if (!(await hook('checkExists'))) await hook('create');
+			} catch (error) {
+				await hook('delete').catch(() => undefined);
+				throw error;
+			}
 		},
 		async deactivate() {
 			await hook('delete');

@@ -44,7 +44,8 @@ test('a 422 for one of five items lands on the Error output while the other four
 		title: 'Invalid URL',
 		detail: 'The URL provided was invalid, malformed, or too long. URLs can be a maximum of 2000 characters.',
 		field: 'webhook_event_url',
-		description: 'The URL provided was invalid, malformed, or too long. URLs can be a maximum of 2000 characters. (webhook_event_url)',
+		// the field is in the message already; the description does not repeat it
+		description: 'The URL provided was invalid, malformed, or too long. URLs can be a maximum of 2000 characters.',
 	});
 	// n8n adds the input item's fields, so the failing record can be fixed and retried
 	expect(errorItems[0].json).toMatchObject({ name: 'office-south', user: 'usersouth00' });
@@ -103,9 +104,12 @@ test('several errors from Telnyx are all reported', async () => {
 		},
 		{ items: [fiveOffices[0]], onError: 'continueErrorOutput' },
 	);
-	const error = errorItems[0].json.error as { errors: unknown[]; description: string };
+	const error = errorItems[0].json.error as { errors: unknown[]; message: string; description: string };
 	expect(error.errors).toHaveLength(2);
-	expect(error.description).toContain('(webhook_event_failover_url)');
+	// each field is named once (the first in the message), each detail a sentence of its own
+	const text = `${error.message} ${error.description}`;
+	for (const field of ['webhook_event_url', 'webhook_event_failover_url']) expect(text.split(field)).toHaveLength(2);
+	expect(error.description).toMatch(/characters\. The URL .* characters \(webhook_event_\w+\)\.$/);
 });
 
 test('a missing record reads as a 404 with a hint about the id', async () => {
@@ -116,7 +120,9 @@ test('a missing record reads as a 404 with a hint about the id', async () => {
 	});
 	expect(error?.message).toBe('404 Resource not found');
 	expect(error?.httpCode).toBe('404');
-	expect(error?.description).toContain('Check the ID');
+	expect(error?.description).toBe(
+		'No record 1234567890 in /ip_connections. Check the ID: the record may have been deleted or belong to another account.',
+	);
 });
 
 test('a wrong API key reads as a 401, and the key appears nowhere in the error or the run', async () => {

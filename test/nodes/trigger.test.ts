@@ -264,3 +264,116 @@ describe('registration with Telnyx', () => {
 		expect(apiRequests(sandbox())).toHaveLength(0);
 	});
 });
+
+describe('the replay window', () => {
+	test.each<[string, string | number]>([
+		['text ("300 seconds")', '={{ "300 seconds" }}'],
+		['a date', '={{ $now.toISO() }}'],
+		['nothing (an empty expression)', '={{ "" }}'],
+		['zero', 0],
+		['a negative number', -5],
+	])('a Timestamp Tolerance of %s is refused when the workflow is activated', async (_name, tolerance) => {
+		const hook = await listen({ options: { toleranceSeconds: tolerance } });
+		await expect(hook.activate()).rejects.toThrow('"Timestamp Tolerance (Seconds)" must be a positive number of seconds');
+	});
+
+	test('a tolerance that is not a number never widens the window: a day-old delivery starts nothing', async () => {
+		const hook = await listen({ options: { toleranceSeconds: '={{ "300 seconds" }}' } });
+		const delivery = await sandbox().events.send(hook.url, sandbox().events.event('message.received'), {
+			timestamp: Math.floor(Date.now() / 1000) - 86_400,
+		});
+		expect(delivery.status).toBeGreaterThanOrEqual(400);
+		expect(delivery.body).toContain('Timestamp Tolerance');
+		expect(hook.executions).toHaveLength(0);
+	});
+});
+
+describe('remembered event ids', () => {
+	test('with verification off, ids of 500 KB are remembered in a bounded form, and still recognised', async () => {
+		const hook = await listen({ verifySignature: false });
+		for (const letter of ['a', 'b', 'c']) {
+			const event = sandbox().events.event('message.received', { id: letter.repeat(500_000) });
+			expect((await sandbox().events.send(hook.url, event)).status).toBe(200);
+			const again = await sandbox().events.send(hook.url, event);
+			expect(JSON.parse(again.body)).toEqual({ received: true, ignored: 'already delivered' });
+		}
+		expect(hook.executions).toHaveLength(3);
+		const seen = (hook.staticData['node:Telnyx Trigger'] as { seenEventIds: string[] }).seenEventIds;
+		expect(seen).toHaveLength(3);
+		for (const id of seen) expect(id.length).toBeLessThanOrEqual(128);
+	});
+});
+
+describe('registration that never loses a URL', () => {
+	const ORIGINAL = 'https://old.example.com/hooks';
+	const seedProfile = () => sandbox().seed('/messaging_profiles', [{ name: 'Support line', webhook_url: ORIGINAL }])[0];
+	const urlOf = (profile: { id?: unknown }) => sandbox().api.store.get('/messaging_profiles', profile.id as string)?.webhook_url;
+	const NOW = { 'retry-after': '0' };
+
+	test('a resource pointing at the trigger without a saved registration is not counted as registered', async () => {
+		const base = 'http://127.0.0.1:5678/webhook';
+		const [profile] = sandbox().seed('/messaging_profiles', [{ name: 'Half done', webhook_url: null }]);
+		const hook = await startTrigger({
+			parameters: { source: 'messagingProfile', events: ['*'], messagingProfileId: locator(profile.id as string) },
+			credentials: sandboxCredentials(sandbox()),
+			webhookBase: base,
+		});
+		try {
+			// as a half-failed activation left it: the URL set, nothing saved
+			sandbox().api.store.put('/messaging_profiles', profile.id as string, { ...profile, webhook_url: hook.url });
+			expect(await hook.isRegistered()).toBe(false);
+		} finally {
+			await hook.stop();
+		}
+	});
+
+	test('a PATCH applied whose answer is lost still ends registered, and deactivation restores the URL', async () => {
+		const profile = seedProfile();
+		const hook = await listen({ source: 'messagingProfile', messagingProfileId: locator(profile.id as string) });
+		sandbox().faults.add({ fault: { kind: 'applyThenDrop' }, times: 1, method: 'PATCH' });
+		sandbox().faults.add({ fault: { kind: 'status', status: 503, headers: NOW }, times: 4, method: 'PATCH' });
+		// however the first activation ends, n8n may activate again; then the workflow is deactivated
+		await hook.activate().catch(() => undefined);
+		await hook.activate().catch(() => undefined);
+		expect(urlOf(profile)).toBe(hook.url);
+		await hook.deactivate();
+		expect(urlOf(profile)).toBe(ORIGINAL);
+	});
+
+	test('when the outcome cannot be confirmed, the change is undone and the error names the URL it had', async () => {
+		const profile = seedProfile();
+		const hook = await listen({ source: 'messagingProfile', messagingProfileId: locator(profile.id as string) });
+		sandbox().faults.add({ fault: { kind: 'applyThenDrop' }, times: 1, method: 'PATCH' });
+		sandbox().faults.add({ fault: { kind: 'status', status: 503, headers: NOW }, times: 4, method: 'PATCH' });
+		// the first read passes; the read that would confirm the change fails
+		sandbox().faults.add({ fault: { kind: 'status', status: 503, headers: NOW }, times: 5, method: 'GET', skip: 1 });
+		await expect(hook.activate()).rejects.toMatchObject({ description: expect.stringContaining(ORIGINAL) });
+		expect(urlOf(profile)).toBe(ORIGINAL);
+		await hook.activate();
+		expect(urlOf(profile)).toBe(hook.url);
+		await hook.deactivate();
+		expect(urlOf(profile)).toBe(ORIGINAL);
+	});
+
+	test('two workflows on one resource: the second is refused naming the first; W1 on, W2 on, W1 off, W2 off', async () => {
+		const profile = seedProfile();
+		const base = 'http://127.0.0.1:5678/webhook';
+		const parameters = { source: 'messagingProfile', events: ['*'], messagingProfileId: locator(profile.id as string) };
+		const credentials = sandboxCredentials(sandbox(), { publicKey: sandbox().events.publicKey });
+		const w1 = await startTrigger({ parameters, credentials, webhookBase: base, webhookId: '11111111-0000-4000-8000-000000000001' });
+		const w2 = await startTrigger({ parameters, credentials, webhookBase: base, webhookId: '22222222-0000-4000-8000-000000000002' });
+		try {
+			await w1.activate();
+			expect(urlOf(profile)).toBe(w1.url);
+			await expect(w2.activate()).rejects.toThrow(`already sends its events to another Telnyx Trigger (${w1.url})`);
+			expect(urlOf(profile)).toBe(w1.url);
+			await w1.deactivate();
+			expect(urlOf(profile)).toBe(ORIGINAL);
+			await w2.deactivate();
+			expect(urlOf(profile)).toBe(ORIGINAL);
+		} finally {
+			await w1.stop();
+			await w2.stop();
+		}
+	});
+});

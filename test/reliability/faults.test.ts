@@ -5,6 +5,7 @@
  */
 import type { Fault } from '../sandbox/faults';
 import { apiRequests, locator, runWithSandbox, useSandbox } from '../helpers';
+import { tlsServer } from '../sandbox/tls';
 
 const sandbox = useSandbox();
 const NODE = 'telnyxSipTrunking';
@@ -50,6 +51,8 @@ describe('reads are retried until they succeed', () => {
 		['a connection dropped before the answer', { kind: 'drop' }, 1],
 		['an answer cut off halfway', { kind: 'truncate' }, 1],
 		['an answer that is not JSON', { kind: 'invalidJson' }, 1],
+		['a gzip answer that does not inflate', { kind: 'corruptGzip' }, 1],
+		['a status line that is not HTTP', { kind: 'badStatusLine' }, 1],
 	])('%s', async (_name, fault, times) => {
 		const { items, errorItems, ip } = await readThrough(fault, times);
 		expect(errorItems).toHaveLength(0);
@@ -106,11 +109,86 @@ describe('creates: retried when safe, reported when not, never doubled', () => {
 		expect(new Set(created.map((r) => r.name)).size).toBe(4);
 	});
 
+	test.each<[string, Fault, string]>([
+		['a gzip answer that does not inflate', { kind: 'corruptGzip' }, "Telnyx's answer could not be read: its compressed body is corrupt"],
+		['a status line that is not HTTP', { kind: 'badStatusLine' }, "Telnyx's answer could not be read: it is not valid HTTP"],
+	])('%s after a create is reported as possibly applied, and not sent again', async (_name, fault, message) => {
+		const { items, errorItems, created } = await createThrough(fault, 1);
+		expect(items).toHaveLength(3);
+		const error = errorItems[0].json.error as { message: string; description: string };
+		expect(error.message).toBe(message);
+		expect(error.description).toContain('may or may not have been applied');
+		expect(created).toHaveLength(4);
+		expect(apiRequests(sandbox(), 'POST')).toHaveLength(4);
+	});
+
 	test('a create slower than the timeout is reported, not repeated', async () => {
 		const { items, errorItems, created } = await createThrough({ kind: 'delay', ms: 1500 }, 1, 2, { timeoutSeconds: 1 });
 		expect(items).toHaveLength(1);
 		expect((errorItems[0].json.error as { message: string }).message).toMatch(/did not answer in time/);
 		expect(apiRequests(sandbox(), 'POST')).toHaveLength(2);
 		expect(created.length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('a TLS failure reads as one plain sentence', () => {
+	const tls = tlsServer();
+
+	test.each([
+		['a host that does not speak HTTPS', () => sandbox().origin.replace('http:', 'https:'), 'it does not answer with HTTPS there'],
+		['a self-signed certificate', () => tls().origin, 'its certificate is self-signed and not trusted'],
+	])('%s', async (_name, origin, reason) => {
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'get', ipId: locator('1') },
+			{ onError: 'continueErrorOutput', credentials: { baseUrl: `${origin()}/v2` } },
+		);
+		const error = errorItems[0].json.error as { message: string; description: string };
+		expect(error.message).toBe(`Could not connect securely to ${new URL(origin()).host}: ${reason}`);
+		expect(`${error.message} ${error.description}`).not.toMatch(/SSL routines|openssl|error:0/i);
+		expect(error.description).toContain('Check the Base URL');
+	});
+});
+
+describe('repeating what is safe to repeat, and only that', () => {
+	test('a delete applied whose answer was lost, then 404 on the retry, counts as done', async () => {
+		const [ip] = sandbox().seed('/ips', [{ ip_address: '192.0.2.55', port: 5060 }]);
+		sandbox().faults.add({ fault: { kind: 'applyThenDrop' }, times: 1, method: 'DELETE' });
+		const { items, errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'delete', ipId: locator(ip.id as string) },
+			{ onError: 'continueErrorOutput' },
+		);
+		expect(errorItems).toHaveLength(0);
+		expect(items).toHaveLength(1);
+		expect(apiRequests(sandbox(), 'DELETE').map((r) => r.status)).toEqual([-1, 404]);
+		expect(sandbox().api.store.list('/ips')).toHaveLength(0);
+	});
+
+	test('a delete of a record that was never there is still a 404', async () => {
+		sandbox().faults.add({ fault: { kind: 'status', status: 429, headers: NOW }, times: 1, method: 'DELETE' });
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			NODE,
+			{ resource: 'ip', operation: 'delete', ipId: locator('no-such-ip') },
+			{ onError: 'continueErrorOutput' },
+		);
+		// the 429 was refused before anything happened: the 404 after it is the real answer
+		expect((errorItems[0].json.error as { httpCode: string }).httpCode).toBe('404');
+	});
+
+	test('Invite Test Number (a PUT that sends an invitation) is not repeated after a 503', async () => {
+		sandbox().seed('/messaging/rcs/agents', [{ agent_id: 'AcmeShop', agent_name: 'Acme Shop', enabled: true }]);
+		sandbox().faults.add({ fault: { kind: 'status', status: 503, headers: NOW }, times: 1, method: 'PUT' });
+		const { errorItems } = await runWithSandbox(
+			sandbox(),
+			'telnyxMessaging',
+			{ resource: 'rcsAgent', operation: 'inviteTestNumber', rcsAgentId: locator('AcmeShop'), phoneNumber: '+13125550199' },
+			{ onError: 'continueErrorOutput' },
+		);
+		expect((errorItems[0].json.error as { httpCode: string }).httpCode).toBe('503');
+		expect(apiRequests(sandbox(), 'PUT')).toHaveLength(1);
 	});
 });

@@ -97,6 +97,18 @@ const scenarios: Array<[string, () => Promise<RunResult>]> = [
 		return run({ resource: 'ip', operation: 'get', ipId: { __rl: true, mode: 'id', value: '1' }, requestOptions: { concurrency: 1 } }, { baseUrl: `http://127.0.0.1:${port}/v2` });
 	}],
 	['bad input', () => run({ resource: 'credentialConnection', operation: 'create', connectionName: 'x', userName: 'y', password: 'z', additionalFields: { dtmfType: '={{ "nope" }}' } })],
+	['a TLS failure', () => run({ resource: 'ip', operation: 'get', ipId: { __rl: true, mode: 'id', value: '1' } }, { baseUrl: `${sandbox.origin.replace('http:', 'https:')}/v2` })],
+	['a redirect to another host', async () => {
+		const port = await freePort();
+		sandbox.faults.add({ fault: { kind: 'redirect', status: 307, location: `http://127.0.0.1:${port}/v2/outbound_voice_profiles` }, times: 1, method: 'POST' });
+		return run({ resource: 'outboundVoiceProfile', operation: 'create', name: 'Canary four' });
+	}],
+	['an answer larger than 16 MB', async () => {
+		sandbox.faults.add({ fault: { kind: 'huge', bytes: 20 * 1024 * 1024 }, times: 1, method: 'GET' });
+		return run({ resource: 'ip', operation: 'get', ipId: { __rl: true, mode: 'id', value: '1' } });
+	}],
+	['a user name and password in the Base URL', () =>
+		run({ resource: 'ip', operation: 'getAll', returnAll: true }, { baseUrl: sandbox.url.replace('http://', 'http://someone:secret@') })],
 ];
 
 test.each(scenarios)('%s: the key is nowhere in the run, the errors or the logs', async (_name, scenario) => {

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { SandboxApi, type ApiResponse } from './api';
 import { SandboxError, sandboxErrors } from './errors';
-import { Faults, type Fault, type FaultRule } from './faults';
+import { APPLIED_FAULTS, Faults, type Fault, type FaultRule } from './faults';
+import { alteredAnswer, redirectAnswer, withoutPageNumber, writeSpoiltAnswer } from './faultAnswers';
 import { EventSigner } from './events/signer';
 import { FILES_ROOT } from './files';
 import { VERIFICATIONS } from './hooks/verify';
@@ -35,7 +36,10 @@ export interface LoggedRequest {
 	headers: Record<string, string | string[] | undefined>;
 	body: unknown;
 	parts?: Array<Omit<MultipartPart, 'data'> & { size: number; text?: string }>;
+	/** The status answered; -1 when the connection was dropped, -2 for a broken status line. */
 	status?: number;
+	/** Body bytes written by a trickling or huge answer before it ended or the client left. */
+	bytesSent?: number;
 }
 
 export interface RunningSandbox {
@@ -97,7 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		res.once('close', () => (inFlight -= 1));
 
 		if (latencyMs > 0) await delay(latencyMs);
-		const fault = faults.take(method, path);
+		const fault = faults.take(method, path, url.searchParams);
 		if (fault?.kind === 'delay') await delay(fault.ms);
 
 		const auth = req.headers.authorization ?? '';
@@ -107,9 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		const rateHeaders = rate?.headers ?? {};
 		if (rate && !rate.allowed) return finish(res, logged, errorResponse(sandboxErrors.tooManyRequests(rateHeaders)));
 
-		if (fault && fault.kind !== 'delay' && fault.kind !== 'applyThenDrop') {
-			return injectFault(res, logged, fault, rateHeaders);
-		}
+		if (fault && !APPLIED_FAULTS.has(fault.kind)) return injectFault(res, logged, fault, rateHeaders);
 
 		let body: unknown;
 		try {
@@ -120,8 +122,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		logged.body = body;
 
 		let answer: ApiResponse;
+		const query = fault?.kind === 'ignorePage' ? withoutPageNumber(url.searchParams) : url.searchParams;
 		try {
-			answer = api.handle({ method, path, query: url.searchParams, body, headers: req.headers });
+			answer = api.handle({ method, path, query, body, headers: req.headers });
 		} catch (error) {
 			if (!(error instanceof SandboxError)) throw error;
 			answer = errorResponse(error);
@@ -130,7 +133,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			logged.status = -1;
 			return void req.socket.destroy();
 		}
-		finish(res, logged, { ...answer, headers: { ...rateHeaders, ...answer.headers } });
+		answer = { ...answer, headers: { ...rateHeaders, ...answer.headers } };
+		if (fault?.kind === 'drip' || fault?.kind === 'corruptGzip' || fault?.kind === 'badStatusLine') {
+			Object.assign(logged, await writeSpoiltAnswer(res, fault, answer));
+			return;
+		}
+		finish(res, logged, fault ? alteredAnswer(fault, answer) : answer);
 	}
 
 	function serveFile(req: IncomingMessage, url: URL, res: ServerResponse): void {
@@ -250,6 +258,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
 function injectFault(res: ServerResponse, logged: LoggedRequest, fault: Fault, headers: Record<string, string>): void {
 	switch (fault.kind) {
+		case 'redirect':
+			return finish(res, logged, redirectAnswer(fault));
+		case 'huge':
+			void writeSpoiltAnswer(res, fault, { status: 200 }).then((written) => Object.assign(logged, written));
+			return;
 		case 'drop':
 			logged.status = -1;
 			res.socket?.destroy();

@@ -124,7 +124,7 @@ test('unpaged lists are read in one request', async () => {
 	expect(requests).toHaveLength(1);
 });
 
-test('a server that ignores the page number cannot loop forever', async () => {
+test('a server that ignores the cursor cannot loop forever: the repeated page is reported', async () => {
 	const shape: ListShape = {
 		style: 'cursor',
 		pageParam: 'cursor',
@@ -133,6 +133,8 @@ test('a server that ignores the page number cannot loop forever', async () => {
 		nextCursorPath: 'next',
 	};
 	const { context, requests } = fakeContext(() => ({ statusCode: 200, body: { data: [{ id: 'same' }], next: 'again' } }));
-	expect(ids(await listAllPages.call(context, { path: '/things', shape }))).toEqual(['same', 'same']);
+	await expect(listAllPages.call(context, { path: '/things', shape })).rejects.toMatchObject({
+		message: 'Telnyx returned the same page twice (page 2 repeats page 1)',
+	});
 	expect(requests).toHaveLength(2);
 });

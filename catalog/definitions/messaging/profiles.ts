@@ -47,6 +47,8 @@ export const rcsAgent: ResourceDefinition = {
 			action: 'Invite a test number to an RCS agent',
 			description: 'Let a phone number receive messages from an agent that is not launched yet',
 			e164: ['phone_number'],
+			// a PUT, but each one sends the number an invitation again
+			idempotent: false,
 		},
 		update: { locators: { profile_id: 'messagingProfile' } },
 	},

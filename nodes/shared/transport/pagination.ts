@@ -1,11 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ListShape } from '../catalog/types';
 import { mapWithConcurrency } from './concurrency';
+import { PageLog, tooManyPages } from './pageLog';
 import { telnyxRequest, type TelnyxContext } from './telnyxRequest';
 
 const DEFAULT_MAX_PAGE_SIZE = 250;
-/** A server that ignores the page parameter must not keep a workflow busy forever. */
-const MAX_PAGES = 100_000;
+/** Return All reads at most this many pages (2.5 million records at 250 a page). */
+export const MAX_PAGES = 10_000;
 
 export interface ListRequest {
 	path: string;
@@ -31,42 +32,65 @@ export const DEFAULT_PAGE_CONCURRENCY = 6;
 /**
  * Return All: every record, using the largest page size the endpoint allows. When the first
  * page tells how many pages there are, the others are fetched several at a time, in order.
+ * Paging that makes no sense ends it: an empty page is the end of the list, a page repeating
+ * an earlier one fails, and so does a list longer than `maxPages`.
  */
 export async function listAllPages(
 	this: TelnyxContext,
 	request: ListRequest,
-	options: { concurrency?: number } = {},
+	options: { concurrency?: number; maxPages?: number } = {},
 ): Promise<IDataObject[]> {
 	const { shape } = request;
+	const maxPages = options.maxPages ?? MAX_PAGES;
 	const pageSize = maxPageSize(shape);
+	const log = new PageLog(this.getNode(), request.itemIndex);
 	const first = await fetchPage.call(this, request, pageSize);
+	log.add(first.records);
 	const records = [...first.records];
 	if (first.next === undefined) return records;
 
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_PAGE_CONCURRENCY));
-	const pageCount = first.totalPages ?? (first.totalItems !== undefined ? Math.ceil(first.totalItems / first.records.length) : undefined);
+	const claimed = claimedPageCount(first);
 	let token: string | undefined = first.next;
-	let seen = records.length;
-	if (shape.style === 'pageNumber' && pageCount !== undefined && concurrency > 1) {
+	if (shape.style === 'pageNumber' && claimed !== undefined && concurrency > 1) {
 		const firstPage = shape.firstPage ?? 1;
-		const numbers = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => firstPage + 1 + i);
-		const pages = await mapWithConcurrency(numbers, concurrency, (number) =>
-			fetchPage.call(this, request, pageSize, String(number), records.length * (number - firstPage)),
+		// never more than the cap, however many pages the server claims
+		const numbers = Array.from({ length: Math.max(0, Math.min(claimed, maxPages) - 1) }, (_, i) => firstPage + 1 + i);
+		const pages = await mapWithConcurrency(
+			numbers,
+			concurrency,
+			(number) => fetchPage.call(this, request, pageSize, String(number), records.length * (number - firstPage)),
+			// an empty or repeated page says the rest is no use: start no more
+			(page) => page.records.length === 0 || log.repeats(page.records),
 		);
-		for (const page of pages) records.push(...(page?.records ?? []));
+		for (const page of pages) {
+			// an empty page (or one never fetched after it) ends the list, whatever total_pages said
+			if (!page?.records.length) return records;
+			log.add(page.records);
+			records.push(...page.records);
+		}
+		if (claimed > maxPages) throw tooManyPages(this.getNode(), maxPages, request.itemIndex, claimed);
 		const last = pages[pages.length - 1];
 		// the list may have grown since the first page: carry on one page at a time
 		token = last?.records.length ? last.next : undefined;
-		seen = records.length;
 	}
-	for (let count = 0; token !== undefined && count < MAX_PAGES; count++) {
-		const page = await fetchPage.call(this, request, pageSize, token, seen);
+	while (token !== undefined) {
+		if (log.count >= maxPages) throw tooManyPages(this.getNode(), maxPages, request.itemIndex);
+		const page = await fetchPage.call(this, request, pageSize, token, records.length);
+		log.add(page.records);
 		records.push(...page.records);
-		seen += page.records.length;
 		if (page.next === undefined || page.next === token) break;
 		token = page.next;
 	}
 	return records;
+}
+
+/** How many pages the first page says there are, the smaller where two totals disagree. */
+function claimedPageCount(first: Page): number | undefined {
+	const byItems =
+		first.totalItems !== undefined && first.records.length ? Math.ceil(first.totalItems / first.records.length) : undefined;
+	const counts = [first.totalPages, byItems].filter((count): count is number => count !== undefined);
+	return counts.length ? Math.min(...counts) : undefined;
 }
 
 /**
@@ -93,8 +117,11 @@ export async function* iteratePages(
 ): AsyncGenerator<IDataObject[]> {
 	let token: string | undefined;
 	let seen = 0;
-	for (let count = 0; count < MAX_PAGES; count++) {
+	const log = new PageLog(this.getNode(), request.itemIndex);
+	for (;;) {
+		if (log.count >= MAX_PAGES) throw tooManyPages(this.getNode(), MAX_PAGES, request.itemIndex);
 		const page = await fetchPage.call(this, request, pageSize, token, seen);
+		log.add(page.records);
 		if (page.records.length) yield page.records;
 		seen += page.records.length;
 		if (page.next === undefined || page.next === token) return;

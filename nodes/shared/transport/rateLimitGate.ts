@@ -1,5 +1,5 @@
-import { sleep } from 'n8n-workflow';
-import { header, parseRateLimitReset, type ResponseHeaders } from './retryPolicy';
+import { pause } from './pause';
+import { header, MAX_DELAY_MS, parseRateLimitReset, type ResponseHeaders } from './retryPolicy';
 
 /**
  * Paces requests by Telnyx's `x-ratelimit-remaining` / `x-ratelimit-reset` headers: when the
@@ -17,18 +17,22 @@ export class RateLimitGate {
 
 	constructor(private readonly now: () => number = Date.now) {}
 
-	/** Waits, if the allowance is spent, and takes one request from it. */
-	async take(): Promise<void> {
+	/**
+	 * Waits, if the allowance is spent, and takes one request from it. Resolves false, taking
+	 * nothing, when the execution is cancelled while waiting.
+	 */
+	async take(signal?: AbortSignal): Promise<boolean> {
 		while (this.remaining !== undefined && this.remaining <= 0) {
 			const wait = this.resetAt - this.now();
 			if (wait <= 0) {
 				this.remaining = undefined;
 				break;
 			}
-			await sleep(wait + Math.floor(Math.random() * 20));
+			if (!(await pause(wait + Math.floor(Math.random() * 20), signal))) return false;
 		}
 		if (this.remaining !== undefined) this.remaining -= 1;
 		this.inFlight += 1;
+		return true;
 	}
 
 	/**
@@ -41,8 +45,11 @@ export class RateLimitGate {
 		const remaining = Number(header(headers, 'x-ratelimit-remaining'));
 		const reset = parseRateLimitReset(header(headers, 'x-ratelimit-reset'), this.now());
 		if (!Number.isFinite(remaining) || reset === undefined) return;
-		// a little after: a request sent right at the reset may still reach the old window
-		const estimate = sentAt + Math.max(reset, 0) + RESET_MARGIN_MS;
+		// a little after: a request sent right at the reset may still reach the old window, and the
+		// window began when the request arrived, up to a round trip after it left (a slow or busy
+		// moment). No longer than a 429 would wait: past that, a request goes and a 429 is retried.
+		const margin = Math.max(RESET_MARGIN_MS, this.now() - sentAt);
+		const estimate = sentAt + Math.min(Math.max(reset, 0), MAX_DELAY_MS) + margin;
 		// requests still under way will be counted too
 		const allowance = remaining - this.inFlight;
 		if (this.remaining === undefined || this.now() >= this.resetAt) {

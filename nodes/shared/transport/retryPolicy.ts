@@ -2,7 +2,8 @@
 
 export const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 30_000;
+/** The longest any wait lasts, whatever a server asks: a 429's retry and the rate-limit gate. */
+export const MAX_DELAY_MS = 30_000;
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>;
 
@@ -14,7 +15,14 @@ const MAYBE_DELIVERED = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPI
 export type Failure =
 	| { kind: 'status'; status: number; headers: ResponseHeaders }
 	| { kind: 'network'; code: string }
-	| { kind: 'malformed' };
+	/** An answer that could not be read: not JSON, a corrupt gzip body, or not HTTP at all. */
+	| { kind: 'malformed'; reason?: 'json' | 'gzip' | 'http' }
+	/** The secure connection failed before anything was sent; it will fail the same way again. */
+	| { kind: 'tls'; code: string }
+	/** A JSON or text answer larger than `limit` bytes: it would be as large the next time. */
+	| { kind: 'tooLarge'; limit: number }
+	/** Telnyx's API does not redirect: a 3xx is not followed, and never repeated. */
+	| { kind: 'redirect'; status: number; location?: string };
 
 /**
  * 429 and undelivered requests are always safe to repeat. 5xx, timeouts, dropped connections
@@ -30,6 +38,24 @@ export function isRetryable(failure: Failure, idempotent: boolean): boolean {
 			return idempotent && MAYBE_DELIVERED.has(failure.code);
 		case 'malformed':
 			return idempotent;
+		case 'tls':
+		case 'tooLarge':
+		case 'redirect':
+			return false;
+	}
+}
+
+/** Whether Telnyx may have carried out a request that ended this way (so a repeat may find it done). */
+export function mayHaveBeenApplied(failure: Failure): boolean {
+	switch (failure.kind) {
+		case 'status':
+			return failure.status >= 500;
+		case 'network':
+			return MAYBE_DELIVERED.has(failure.code);
+		case 'malformed':
+			return true;
+		default:
+			return false;
 	}
 }
 
@@ -68,11 +94,15 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Telnyx documents seconds until the window resets; a Unix timestamp is accepted too. */
+/**
+ * Milliseconds until the window resets. Telnyx documents seconds until then; a Unix time in
+ * seconds or milliseconds is read as that moment. Callers cap what comes out.
+ */
 export function parseRateLimitReset(value: string | undefined, now: number): number | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
 	const number = Number(value);
 	if (!Number.isFinite(number) || number < 0) return undefined;
-	if (number > 1_000_000_000) return Math.max(0, number * 1000 - now);
+	if (number >= 100_000_000_000) return Math.max(0, number - now);
+	if (number >= 1_000_000_000) return Math.max(0, number * 1000 - now);
 	return number * 1000;
 }

@@ -52,15 +52,16 @@ export function telnyxApiError(
 		const title = first.title ?? first.detail ?? 'Request failed';
 		message = `${status} ${title}${field ? ` — ${field}` : ''}`;
 		for (const entry of errors) {
-			const text = [entry.detail ?? entry.title, fieldOf(entry) ? `(${fieldOf(entry)})` : '']
-				.filter(Boolean)
-				.join(' ');
-			if (text && !details.includes(text)) details.push(text);
+			const detail = entry.detail ?? entry.title;
+			// what the message says already is not said again (n8n shows a tool both, one after the other)
+			if (!detail || (entry === first && detail === title)) continue;
+			const text = sentence(detail, entry === first ? undefined : fieldOf(entry));
+			if (!details.includes(text)) details.push(text);
 		}
 	} else {
 		message = `${status} ${reasonPhrase(status)}`;
 		const text = describeUnexpectedBody(body);
-		if (text) details.push(text);
+		if (text) details.push(sentence(text));
 	}
 	if (HINTS[status]) details.push(HINTS[status]);
 	if (options.attempts && options.attempts > 1) details.push(`Gave up after ${options.attempts} attempts.`);
@@ -85,14 +86,14 @@ export function telnyxNetworkError(
 	node: INode,
 	reason: string,
 	description: string,
-	options: { itemIndex?: number; attempts?: number } = {},
+	options: { itemIndex?: number; attempts?: number; httpCode?: string } = {},
 ): NodeApiError {
 	const parts = [description];
 	if (options.attempts && options.attempts > 1) parts.push(`Gave up after ${options.attempts} attempts.`);
 	const error = new NodeApiError(
 		node,
 		{ message: reason },
-		{ message: reason, description: parts.join(' '), itemIndex: options.itemIndex },
+		{ message: reason, description: parts.join(' '), itemIndex: options.itemIndex, httpCode: options.httpCode },
 	);
 	error.message = reason;
 	return error;
@@ -119,6 +120,14 @@ export function errorOutputJson(error: Error): JsonObject {
 	const description = (error as { description?: string | null }).description;
 	if (description) out.description = description;
 	return { error: out };
+}
+
+/** Text as a sentence of a description: ends with a full stop, a field named before it. */
+function sentence(text: string, field?: string): string {
+	const trimmed = text.trim();
+	const end = /[.!?]$/.test(trimmed) ? trimmed.slice(-1) : '.';
+	const body = /[.!?]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+	return `${body}${field ? ` (${field})` : ''}${end}`;
 }
 
 function parseBody(body: unknown): unknown {

@@ -1,7 +1,4 @@
 import {
-	NodeApiError,
-	NodeOperationError,
-	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHookFunctions,
@@ -11,19 +8,25 @@ import {
 	type INode,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
+import { normaliseBaseUrl } from './baseUrl';
+import { finalError } from './failures';
+import { pause } from './pause';
 import {
 	MAX_ATTEMPTS,
-	isKnownNetworkCode,
+	header,
 	isRetryable,
+	mayHaveBeenApplied,
 	retryDelayMs,
 	type Failure,
 	type ResponseHeaders,
 } from './retryPolicy';
 import { rateLimitGateFor } from './rateLimitGate';
-import { telnyxApiError, telnyxNetworkError } from './telnyxError';
+import { readBody } from './responseBody';
+import { sendAttempt, type RawResponse } from './sendAttempt';
+import { telnyxNetworkError } from './telnyxError';
 
 export const TELNYX_CREDENTIAL = 'telnyxApi';
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
+export { DEFAULT_BASE_URL } from './baseUrl';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type TelnyxContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
@@ -56,12 +59,6 @@ export interface TelnyxResponse<T = unknown> {
 	body: T;
 }
 
-interface RawResponse {
-	statusCode: number;
-	headers: ResponseHeaders;
-	body: unknown;
-}
-
 /**
  * The one way this package talks to Telnyx: authentication (through the credential),
  * base URL, timeouts, retries with backoff that honour `Retry-After` and the rate-limit
@@ -76,6 +73,7 @@ export async function telnyxRequest<T = unknown>(
 	const idempotent = request.idempotent ?? request.method !== 'POST';
 	const responseKind = request.responseKind ?? 'json';
 	const external = request.externalUrl !== undefined;
+	const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: external ? request.externalUrl! : `${baseUrl}${request.path}`,
@@ -87,182 +85,100 @@ export async function telnyxRequest<T = unknown>(
 		json: responseKind === 'json' && !Buffer.isBuffer(request.body),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-		...(responseKind === 'json' ? {} : { encoding: 'arraybuffer' as const }),
+		timeout: timeoutMs,
+		// JSON and text are streamed, so that an oversized answer can be stopped early
+		encoding: responseKind === 'binary' ? 'arraybuffer' : 'stream',
+		// n8n follows redirects and re-sends Authorization to other hosts by default. The API
+		// never redirects, so a 3xx is reported; storage links may redirect, without the key.
+		...(external ? { sendCredentialsOnCrossOriginRedirect: false } : { disableFollowRedirect: true }),
 	};
 
 	const gate = external ? undefined : rateLimitGateFor(this);
+	let appliedMaybe = false;
 	for (let attempt = 1; ; attempt++) {
-		throwIfCancelled(this, node, request.itemIndex);
-		await gate?.take();
-		let failure: Failure | NodeOperationError | NodeApiError;
-		let raw: RawResponse | undefined;
+		const cancel = cancelSignalOf(this);
+		throwIfCancelled(cancel, node, request.itemIndex);
+		if (gate && !(await gate.take(cancel))) throw cancelledError(node, request.itemIndex);
 		const sentAt = Date.now();
-		try {
-			raw = (
-				external
-					? await this.helpers.httpRequest({ ...options })
-					: await this.helpers.httpRequestWithAuthentication.call(this, TELNYX_CREDENTIAL, { ...options })
-			) as RawResponse;
-		} catch (error) {
-			failure = classifyThrown(node, error, request.itemIndex);
+		const outcome = await sendAttempt.call(this, options, {
+			external,
+			credential: TELNYX_CREDENTIAL,
+			kind: responseKind,
+			timeoutMs,
+			cancel,
+			itemIndex: request.itemIndex,
+		});
+		if ('cancelled' in outcome) {
+			gate?.release();
+			throw cancelledError(node, request.itemIndex);
 		}
-		if (raw) {
+		let failure: Failure;
+		let raw: RawResponse | undefined;
+		if ('raw' in outcome) {
+			raw = outcome.raw;
 			gate?.observe(raw.headers ?? {}, sentAt);
-			if (raw.statusCode >= 200 && raw.statusCode < 300) {
+			// a delete repeated after an answer was lost finds the record gone: that is what it asked
+			if (request.method === 'DELETE' && raw.statusCode === 404 && appliedMaybe) {
+				return { statusCode: raw.statusCode, headers: raw.headers, body: undefined as T };
+			}
+			const refused = failureOfStatus(raw);
+			if (!refused) {
 				const body = readBody(raw.body, responseKind);
 				if (body.ok) return { statusCode: raw.statusCode, headers: raw.headers, body: body.value as T };
-				failure = { kind: 'malformed' };
-			} else {
-				failure = { kind: 'status', status: raw.statusCode, headers: raw.headers ?? {} };
 			}
+			failure = refused ?? { kind: 'malformed', reason: 'json' };
 		} else {
 			gate?.release();
+			if (outcome.failure instanceof Error) throw outcome.failure;
+			failure = outcome.failure;
 		}
-		failure = failure!;
-		if (failure instanceof Error) throw failure;
 
 		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
 			const host = external ? request.externalUrl! : baseUrl;
-			throw finalError(node, failure, raw, { itemIndex: request.itemIndex, attempts: attempt, baseUrl: host });
+			throw finalError(node, failure, raw, {
+				itemIndex: request.itemIndex,
+				attempts: attempt,
+				baseUrl: host,
+				method: request.method,
+			});
 		}
-		await sleep(retryDelayMs(failure, attempt));
+		appliedMaybe ||= mayHaveBeenApplied(failure);
+		if (!(await pause(retryDelayMs(failure, attempt), cancel))) throw cancelledError(node, request.itemIndex);
 	}
 }
 
-/** A thrown request is either a network failure worth classifying or an error to surface as is. */
-function classifyThrown(node: INode, error: unknown, itemIndex?: number): Failure | NodeOperationError | NodeApiError {
-	if (error instanceof NodeOperationError) return error;
-	const code = networkCodeOf(error);
-	return code ? { kind: 'network', code } : unexpectedTransportError(node, error, itemIndex);
+/** What an answer's status says when it is not a 2xx. */
+function failureOfStatus(raw: RawResponse): Failure | undefined {
+	if (raw.statusCode >= 200 && raw.statusCode < 300) return undefined;
+	if (raw.statusCode >= 300 && raw.statusCode < 400) {
+		return { kind: 'redirect', status: raw.statusCode, location: header(raw.headers ?? {}, 'location') };
+	}
+	return { kind: 'status', status: raw.statusCode, headers: raw.headers ?? {} };
 }
 
 const baseUrls = new WeakMap<object, Promise<string>>();
 
-/** Base URL from the credential, without a trailing slash; read once per node run. */
+/** Base URL from the credential, read as the credential test reads it; once per node run. */
 export async function telnyxBaseUrl(this: TelnyxContext): Promise<string> {
 	let baseUrl = baseUrls.get(this);
 	if (!baseUrl) {
-		baseUrl = this.getCredentials(TELNYX_CREDENTIAL).then((credentials) => {
-			const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-			return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
-		});
+		baseUrl = this.getCredentials(TELNYX_CREDENTIAL).then((credentials) => normaliseBaseUrl(credentials.baseUrl));
 		baseUrl.catch(() => baseUrls.delete(this));
 		baseUrls.set(this, baseUrl);
 	}
 	return await baseUrl;
 }
 
-function readBody(body: unknown, kind: 'json' | 'binary' | 'text'): { ok: boolean; value?: unknown } {
-	if (kind === 'binary') return { ok: true, value: toBuffer(body) };
-	if (kind === 'text') return { ok: true, value: toBuffer(body).toString('utf8') };
-	if (body === undefined || body === null || body === '') return { ok: true, value: undefined };
-	if (typeof body !== 'string') return { ok: true, value: body };
-	// axios hands back the raw text when the JSON does not parse (truncated or an HTML page)
-	try {
-		return { ok: true, value: JSON.parse(body) };
-	} catch {
-		return { ok: false };
-	}
+export { networkCodeOf } from './failures';
+
+function cancelSignalOf(context: TelnyxContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 }
 
-function toBuffer(body: unknown): Buffer {
-	if (Buffer.isBuffer(body)) return body;
-	if (body instanceof ArrayBuffer) return Buffer.from(body);
-	if (typeof body === 'string') return Buffer.from(body, 'utf8');
-	if (body === undefined || body === null) return Buffer.alloc(0);
-	return Buffer.from(JSON.stringify(body), 'utf8');
+function throwIfCancelled(signal: AbortSignal | undefined, node: INode, itemIndex?: number): void {
+	if (signal?.aborted) throw cancelledError(node, itemIndex);
 }
 
-function finalError(
-	node: INode,
-	failure: Failure,
-	raw: RawResponse | undefined,
-	context: { itemIndex?: number; attempts: number; baseUrl: string },
-) {
-	const options = { itemIndex: context.itemIndex, attempts: context.attempts };
-	switch (failure.kind) {
-		case 'status':
-			return telnyxApiError(node, failure.status, raw?.body, options);
-		case 'malformed':
-			return telnyxNetworkError(
-				node,
-				`Telnyx answered ${raw?.statusCode ?? ''} with a body that is not valid JSON`.replace('  ', ' '),
-				'The response was cut off or is not JSON. The request may have been applied; check before repeating it.',
-				options,
-			);
-		case 'network':
-			return telnyxNetworkError(node, networkReason(failure.code, context.baseUrl), networkHint(failure.code), options);
-	}
-}
-
-function networkReason(code: string, baseUrl: string): string {
-	const host = safeHost(baseUrl);
-	switch (code) {
-		case 'ECONNREFUSED':
-			return `Could not connect to ${host}: connection refused`;
-		case 'ENOTFOUND':
-		case 'EAI_AGAIN':
-			return `Could not resolve ${host}`;
-		case 'ETIMEDOUT':
-		case 'ECONNABORTED':
-			return `Telnyx did not answer in time (${host})`;
-		default:
-			return `The connection to ${host} failed (${code})`;
-	}
-}
-
-function networkHint(code: string): string {
-	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED') {
-		return 'Check the Base URL in the Telnyx API credential and the network between n8n and Telnyx.';
-	}
-	return 'The request may or may not have been applied by Telnyx; check before repeating it.';
-}
-
-function safeHost(baseUrl: string): string {
-	try {
-		return new URL(baseUrl).host;
-	} catch {
-		return 'the Telnyx API';
-	}
-}
-
-/** The Node.js/axios error code behind a failed request, if it is a network failure. */
-export function networkCodeOf(error: unknown): string | undefined {
-	const seen = new Set<unknown>();
-	let current: unknown = error;
-	while (current && typeof current === 'object' && !seen.has(current)) {
-		seen.add(current);
-		const { code, message } = current as { code?: unknown; message?: unknown };
-		if (typeof code === 'string' && isKnownNetworkCode(code)) return code;
-		if (typeof message === 'string') {
-			if (/timeout of \d+ms exceeded/i.test(message)) return 'ECONNABORTED';
-			if (/socket hang up/i.test(message)) return 'ECONNRESET';
-			// axios: the connection closed while the body was still arriving
-			if (/stream has been aborted|premature close/i.test(message)) return 'ECONNRESET';
-			const match = message.match(/\b(E[A-Z_]{4,})\b/);
-			if (match && isKnownNetworkCode(match[1])) return match[1];
-		}
-		current = (current as { cause?: unknown }).cause;
-	}
-	return undefined;
-}
-
-function throwIfCancelled(context: TelnyxContext, node: INode, itemIndex?: number): void {
-	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
-	if (signal?.aborted) {
-		throw telnyxNetworkError(node, 'The execution was cancelled', 'No further requests were sent.', { itemIndex });
-	}
-}
-
-function unexpectedTransportError(node: INode, error: unknown, itemIndex?: number) {
-	const reason = error instanceof Error && error.message ? error.message : 'The request could not be sent';
-	return telnyxNetworkError(node, stripSecrets(reason), 'The request to Telnyx could not be completed.', {
-		itemIndex,
-	});
-}
-
-/** Error texts from lower layers may quote headers; never let a bearer token through. */
-function stripSecrets(text: string): string {
-	return text.replace(/Bearer\s+[^\s"',]+/gi, 'Bearer ***');
+function cancelledError(node: INode, itemIndex?: number) {
+	return telnyxNetworkError(node, 'The execution was cancelled', 'No further requests were sent.', { itemIndex });
 }

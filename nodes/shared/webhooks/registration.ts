@@ -49,18 +49,28 @@ async function writeUrl(
 	await telnyxRequest.call(this, { method: update.method, path: expandPath(update.path, { id }), body });
 }
 
-/** Whether the resource currently sends its events to this trigger. */
+/**
+ * Whether the resource sends its events to this trigger because this trigger registered it.
+ * A URL without a saved registration (an activation whose answer was lost) does not count:
+ * registering again is what saves the URL to restore.
+ */
 export async function isRegistered(
 	this: IHookFunctions,
 	catalog: NodeCatalog,
 	target: { resource: string; id: string },
 	webhookUrl: string,
 ): Promise<boolean> {
+	const saved = this.getWorkflowStaticData('node')[STATIC_KEY] as Registration | undefined;
+	if (!saved || saved.resource !== target.resource || saved.id !== target.id || saved.webhookUrl !== webhookUrl) return false;
 	const record = await readRecord.call(this, catalog, target.resource, target.id);
 	return record[urlFieldOf(catalog, target.resource).name] === webhookUrl;
 }
 
-/** Points the resource's webhook URL at this trigger, remembering the URL it had. */
+/**
+ * Points the resource's webhook URL at this trigger. What to restore is saved before anything
+ * changes; a resource that already sends to another Telnyx Trigger on this n8n is refused (two
+ * workflows would otherwise restore each other's URLs in the wrong order).
+ */
 export async function register(
 	this: IHookFunctions,
 	catalog: NodeCatalog,
@@ -71,12 +81,82 @@ export async function register(
 	const urlField = urlFieldOf(catalog, target.resource).name;
 	const record = await readRecord.call(this, catalog, target.resource, target.id);
 	const current = (record[urlField] as string | null | undefined) ?? null;
+	if (current && isAnotherTrigger(current, webhookUrl)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`This ${resourceName(catalog, target.resource)} already sends its events to another Telnyx Trigger (${current})`,
+			{
+				description:
+					'A resource sends its events to one URL. Deactivate the workflow with that trigger first (it gives the resource its previous URL back), then activate this one. If that workflow no longer exists, set the webhook URL in the Telnyx portal first, or choose Manual here.',
+			},
+		);
+	}
 	const earlier = staticData[STATIC_KEY] as Registration | undefined;
 	const sameTarget = earlier && earlier.resource === target.resource && earlier.id === target.id;
-	const previousUrl = current === webhookUrl && sameTarget ? earlier.previousUrl : current === webhookUrl ? null : current;
-	await writeUrl.call(this, catalog, target.resource, target.id, record, webhookUrl);
-	const registration: Registration = { ...target, urlField, webhookUrl, previousUrl };
-	staticData[STATIC_KEY] = registration;
+	const previousUrl = current === webhookUrl ? (sameTarget ? earlier.previousUrl : null) : current;
+	staticData[STATIC_KEY] = { ...target, urlField, webhookUrl, previousUrl } satisfies Registration;
+	if (current === webhookUrl) return;
+
+	let failure: NodeApiError | NodeOperationError | undefined;
+	try {
+		await writeUrl.call(this, catalog, target.resource, target.id, record, webhookUrl);
+	} catch (error) {
+		failure = asNodeError(this, error);
+	}
+	if (!failure) return;
+	// the change may have been applied although its answer was lost: look before reporting
+	const now = await readRecord.call(this, catalog, target.resource, target.id).catch(() => undefined);
+	if (now?.[urlField] === webhookUrl) return;
+	delete staticData[STATIC_KEY];
+	if (!now) {
+		// cannot tell: put the old URL back, so that nothing points here without a saved registration
+		await writeUrl
+			.call(this, catalog, target.resource, target.id, record, restoreValue(catalog, target.resource, previousUrl))
+			.catch(() => undefined);
+		failure.description = [
+			failure.description,
+			`Its webhook URL was ${previousUrl ?? 'empty'} before; if the resource now points at this trigger, set that URL again in the Telnyx portal.`,
+		]
+			.filter(Boolean)
+			.join(' ');
+	}
+	throw failure;
+}
+
+/**
+ * Another Telnyx Trigger of this n8n: the same origin and webhook path, another webhook id
+ * (`…/webhook/<id>/webhook`). The same workflow's test URL shares the id, so it is not "another".
+ */
+function isAnotherTrigger(url: string, ours: string): boolean {
+	if (url === ours) return false;
+	const parts = (address: string) => {
+		try {
+			const parsed = new URL(address);
+			return { origin: parsed.origin, segments: parsed.pathname.split('/').filter(Boolean) };
+		} catch {
+			return undefined;
+		}
+	};
+	const theirs = parts(url);
+	const mine = parts(ours);
+	if (!theirs || !mine || theirs.origin !== mine.origin || theirs.segments.length !== mine.segments.length) return false;
+	const last = mine.segments.length - 1;
+	return theirs.segments[last] === mine.segments[last] && theirs.segments[last - 1] !== mine.segments[last - 1];
+}
+
+/** The URL to put back: the earlier one, or an empty value the field accepts. */
+function restoreValue(catalog: NodeCatalog, resource: string, previousUrl: string | null): string | null {
+	return previousUrl ?? (isNullable(urlFieldOf(catalog, resource).schema) ? null : '');
+}
+
+function resourceName(catalog: NodeCatalog, resource: string): string {
+	return (catalog.resources.find((r) => r.value === resource)?.name ?? resource).toLowerCase();
+}
+
+function asNodeError(context: IHookFunctions, error: unknown): NodeApiError | NodeOperationError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError
+		? error
+		: new NodeOperationError(context.getNode(), error as Error);
 }
 
 /**
@@ -90,8 +170,7 @@ export async function unregister(this: IHookFunctions, catalog: NodeCatalog): Pr
 	try {
 		const record = await readRecord.call(this, catalog, registration.resource, registration.id);
 		if (record[registration.urlField] === registration.webhookUrl) {
-			const field = urlFieldOf(catalog, registration.resource);
-			const restore = registration.previousUrl ?? (isNullable(field.schema) ? null : '');
+			const restore = restoreValue(catalog, registration.resource, registration.previousUrl);
 			await writeUrl.call(this, catalog, registration.resource, registration.id, record, restore);
 		}
 	} catch (error) {

@@ -44,6 +44,10 @@ export function verifyTelnyxSignature(
 		return { valid: false, status: 400, reason: 'telnyx-timestamp is not a Unix time in seconds' };
 	}
 	const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+	// NaN would make every timestamp pass the comparison below: fail closed instead
+	if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance <= 0) {
+		return { valid: false, status: 403, reason: 'the timestamp tolerance is not a positive number of seconds' };
+	}
 	const now = options.nowSeconds ?? Math.floor(Date.now() / 1000);
 	if (Math.abs(now - Number(timestamp)) > tolerance) {
 		return { valid: false, status: 403, reason: `timestamp is more than ${tolerance} seconds away from now` };
