@@ -80,7 +80,6 @@ test('Send Message, added from the node panel, opens on To, From and Text and se
 	const shown = await panel.locator('[data-test-id=node-parameters] label[for]').evaluateAll((labels) => labels.map((l) => l.getAttribute('for')));
 	expect(shown.slice(0, 6)).toEqual(['resource', 'operation', 'to', 'from', 'text', 'additionalFields']);
 	await page.screenshot({ path: join(SHOTS, 'messaging.png') });
-	require('fs').writeFileSync('/tmp/docs.html', await page.locator('a', { hasText: /Docs/ }).evaluateAll((els) => els.map((e) => e.outerHTML).join('\n')));
 	// the Docs link lands on the node's own README heading
 	expect(await page.locator('a', { hasText: /^Docs$/ }).first().getAttribute('href')).toBe(
 		'https://www.npmjs.com/package/n8n-nodes-telnyx#telnyx-messaging',
