@@ -39,6 +39,11 @@ export interface OperationDefinition {
 	exclusive?: string[][][];
 	/** POST actions that are safe to repeat (read-only checks), or PUT actions that are not. */
 	idempotent?: boolean;
+	/**
+	 * The media type to read the answer as when the spec offers several (`text/event-stream`
+	 * beside `application/json`, `text/csv` beside JSON); the first otherwise.
+	 */
+	answerAs?: string;
 	/** Request body encoding when the endpoint accepts several. */
 	contentType?: BodyEncoding;
 	/** Where the records are in the answer when it is not `data` (`phone_numbers`): one item each. */

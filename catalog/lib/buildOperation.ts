@@ -124,7 +124,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		});
 
 	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor);
-	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses);
+	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses, def.answerAs);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
 
@@ -255,7 +255,7 @@ function fileAnswer(
 	if (!isFile) return response;
 	const extension = FILE_EXTENSIONS[response.mimeType ?? ''];
 	if (response.kind === 'text' && !extension) return response;
-	const id = lastParamOf(path);
+	const id = [...path.matchAll(/\{([^}]+)\}/g)].pop()?.[1];
 	const base = `${parameterNameFor(resourceKey).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${id ? `-{${id}}` : ''}`;
 	return { kind: 'binary', status: response.status, mimeType: response.mimeType, fileName: `${base}.${extension ?? 'bin'}` };
 }
@@ -399,11 +399,14 @@ function shortcutField(
 function buildResponse(
 	spec: OpenApiSpec,
 	responses: Record<string, Json>,
+	answerAs?: string,
 ): { response: CatalogOperation['response']; responseSchema?: FieldSchema; exampleSchema?: unknown } {
 	const code = Object.keys(responses).find((c) => /^2\d\d$/.test(c)) ?? '200';
 	const raw = responses[code] ? spec.deref(responses[code]) : {};
 	const content = (raw.content as Record<string, Json>) ?? {};
-	const mediaType = Object.keys(content)[0];
+	// an answer offered in several types (JSON or a stream, JSON or CSV) is read as the first, unless the definition says
+	if (answerAs && !content[answerAs]) throw new Error(`answers in ${Object.keys(content).join(', ')}, not ${answerAs}`);
+	const mediaType = answerAs ?? Object.keys(content)[0];
 	const status = Number(code);
 	if (!mediaType) return { response: { kind: 'empty', status } };
 	if (mediaType === 'text/event-stream') return { response: { kind: 'events', mimeType: mediaType, status } };

@@ -16,7 +16,7 @@ export function detectListShape(query: FlatQueryParam[], response: FieldSchema |
 	if (!itemsPath) return undefined;
 
 	const names = new Set(query.map((q) => q.name));
-	const sizeParam = ['page[size]', 'page_size', 'page[limit]', 'limit'].find((n) => names.has(n));
+	const sizeParam = ['page[size]', 'page_size', 'per_page', 'recordsPerPage', 'PageSize', 'page[limit]', 'limit'].find((n) => names.has(n));
 	const numberParam = ['page[number]', 'page_number', 'page'].find((n) => names.has(n));
 	const cursorParam = ['page[after]', 'page_cursor', 'cursor'].find((n) => names.has(n));
 	const meta = props.meta?.properties ?? {};
@@ -31,6 +31,11 @@ export function detectListShape(query: FlatQueryParam[], response: FieldSchema |
 				? 'meta.total_results'
 				: undefined;
 
+	// TeXML answers with a link to the next page, which carries Page and PageToken
+	if (props.next_page_uri && (names.has('PageToken') || names.has('Page'))) {
+		const maxPageSize = sizeParam ? maxOf(query.find((q) => q.name === sizeParam)?.schema) : undefined;
+		return { style: 'nextUri', sizeParam, maxPageSize, itemsPath, nextCursorPath: 'next_page_uri' };
+	}
 	if (numberParam && (totalPagesPath || totalItemsPath || !cursorParam)) {
 		const firstPage = query.find((q) => q.name === numberParam)?.schema.default === 0 ? 0 : undefined;
 		return {

@@ -21,6 +21,12 @@ export const PAGING_PARAMS = new Set([
 	'page_cursor',
 	'page',
 	'cursor',
+	'per_page',
+	'recordsPerPage',
+	// TeXML's Twilio-style paging
+	'Page',
+	'PageSize',
+	'PageToken',
 ]);
 
 export function pathParams(spec: OpenApiSpec, method: string, path: string): FlatQueryParam[] {

@@ -96,6 +96,19 @@ export function renderPage(shape: ListShape, records: SandboxRecord[], query: UR
 		if (shape.nextCursorPath) setAt(body, shape.nextCursorPath, next);
 		return body;
 	}
+	if (shape.style === 'nextUri') {
+		// TeXML: 0-based Page, a PageToken that must come back with it, and a link to the next page
+		const page = Number(query.get('Page') ?? 0) || 0;
+		if (page > 0 && query.get('PageToken') !== encodeCursor(page * size)) {
+			throw new Error(`PageToken for page ${page} is missing or wrong`);
+		}
+		setAt(body, shape.itemsPath, records.slice(page * size, (page + 1) * size));
+		body.page = page;
+		body.page_size = size;
+		const more = (page + 1) * size < records.length;
+		body.next_page_uri = more ? `/v2/texml/Accounts/AC/List.json?Page=${page + 1}&PageSize=${size}&PageToken=${encodeCursor((page + 1) * size)}` : null;
+		return body;
+	}
 	if (shape.style === 'unpaged' || !shape.pageParam) {
 		setAt(body, shape.itemsPath, records);
 		return body;

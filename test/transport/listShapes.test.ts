@@ -138,3 +138,23 @@ test('a server that ignores the cursor cannot loop forever: the repeated page is
 	});
 	expect(requests).toHaveLength(2);
 });
+
+describe("TeXML's Page/PageSize/PageToken with next_page_uri", () => {
+	const shape: ListShape = { style: 'nextUri', sizeParam: 'PageSize', maxPageSize: 10, itemsPath: 'calls', nextCursorPath: 'next_page_uri' };
+
+	test('Return All follows the link to each next page, sending its Page and PageToken back', async () => {
+		const { context, requests } = serve(shape);
+		expect(ids(await listAllPages.call(context, { path: '/texml/Accounts/AC/Calls', shape }))).toEqual(ids(RECORDS));
+		expect(asked(requests)).toEqual([
+			{ PageSize: 10 },
+			{ PageSize: '10', Page: '1', PageToken: expect.any(String) },
+			{ PageSize: '10', Page: '2', PageToken: expect.any(String) },
+		]);
+	});
+
+	test('Limit stops at the page that completes it', async () => {
+		const { context, requests } = serve(shape);
+		expect(ids(await listUpTo.call(context, { path: '/texml/Accounts/AC/Calls', shape }, 12))).toEqual(ids(RECORDS.slice(0, 12)));
+		expect(requests).toHaveLength(2);
+	});
+});

@@ -147,6 +147,8 @@ export async function fetchPage(
 	const pageNumber = shape.style === 'pageNumber' ? Number(token ?? firstPage) : undefined;
 	if (shape.pageParam && pageNumber !== undefined) qs[shape.pageParam] = pageNumber;
 	if (shape.pageParam && shape.style === 'cursor' && token) qs[shape.pageParam] = token;
+	// the link to the next page says which page it is: take its query as it is
+	if (shape.style === 'nextUri' && token) Object.assign(qs, queryOf(token));
 
 	const response = await telnyxRequest.call(this, {
 		method: 'GET',
@@ -161,6 +163,10 @@ export async function fetchPage(
 	if (shape.style === 'cursor') {
 		const next = shape.nextCursorPath ? nextCursor(valueAt(body, shape.nextCursorPath), shape.pageParam) : undefined;
 		return { records, next: records.length && next ? next : undefined };
+	}
+	if (shape.style === 'nextUri') {
+		const link = shape.nextCursorPath ? valueAt(body, shape.nextCursorPath) : undefined;
+		return { records, next: records.length && typeof link === 'string' && link.includes('?') ? link : undefined };
 	}
 	if (shape.style !== 'pageNumber' || pageNumber === undefined || records.length === 0) return { records };
 
@@ -203,6 +209,13 @@ function nextCursor(value: unknown, param: string | undefined): string | undefin
 		if (decodeURIComponent(key) === param) return decodeURIComponent(raw);
 	}
 	return undefined;
+}
+
+/** The query parameters of a link (`/v2/texml/…/Calls.json?Page=1&PageToken=abc`). */
+function queryOf(link: string): IDataObject {
+	const out: IDataObject = {};
+	new URLSearchParams(link.slice(link.indexOf('?') + 1)).forEach((value, key) => (out[key] = value));
+	return out;
 }
 
 export function valueAt(body: unknown, path: string): unknown {
