@@ -1,7 +1,7 @@
 /**
  * The verification example in real n8n: published, its two webhooks called as a sign-up form
  * would call them. A code goes out by SMS through the sandbox, the right code verifies the
- * number once, a wrong one does not.
+ * number once, a wrong one does not. The same n8n shows that it loaded the package lazily.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,8 @@ let n8n: RealN8n;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 	seedDemo(sandbox);
-	n8n = await prepareN8n();
+	// debug logging shows how n8n loaded the package
+	n8n = await prepareN8n({ env: { N8N_LOG_LEVEL: 'debug' } });
 	await n8n.importCredentials([
 		{ id: 'telnyxCredential', name: 'Telnyx', type: 'telnyxApi', data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: '' } },
 	]);
@@ -47,6 +48,11 @@ async function codeSentTo(phone: string): Promise<string> {
 	const { data } = (await response.body.json()) as { data: Array<{ code: string }> };
 	return data[data.length - 1].code;
 }
+
+test('n8n loads the package lazily: descriptions from dist/types, no node class required at start', () => {
+	expect(n8n.log()).toContain('Lazy-loading nodes and credentials from n8n-nodes-telnyx');
+	expect(n8n.log()).not.toContain("Can't enable lazy-loading");
+});
 
 test('a code is sent, a wrong one is refused, the right one verifies the number', async () => {
 	const started = await post('verify/start', { phone_number: PHONE });
