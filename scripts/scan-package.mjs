@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 /**
  * n8n's own gate for community packages, offline: @n8n/scan-community-package (a dev dependency,
- * pinned) lints the package as n8n does before verifying it.
- *
- *   node scripts/scan-package.mjs          # after `npm run build`; exit 1 on any problem
- *   node scripts/scan-package.mjs --json   # the same as JSON (used by test/package/scanner.test.ts)
+ * pinned) lints the package as n8n does before verifying it. The last step of `npm test`
+ * (after jest, so its linting does not compete with timing-sensitive suites); `npm run scan`
+ * builds first and runs it alone. Exit 1 on any problem.
  *
  * The scanner's CLI downloads a published version from the registry; its exported
- * `analyzePackage(dir, patterns)` lints a folder. Two runs, as n8n's verification does them:
- *   - tarball: `npm pack` of the built package, unpacked, every .js, .ts and .json file in it
- *     (stricter than the gate's own tarball leg, which takes .js and package.json only);
+ * `analyzePackage(dir, patterns)` lints a folder. Checked here:
+ *   - contents: `npm pack` of the built package holds every node and credential package.json
+ *     lists under "n8n", and no .d.ts files;
+ *   - tarball: the packed package, unpacked, every .js, .ts and .json file in it (stricter than
+ *     the gate's own tarball leg, which takes .js and package.json only);
  *   - source: the repository files the gate lints from the commit the npm provenance points at
  *     (package.json, nodes/ and credentials/).
- * Problems are listed as file:line:column, rule and message.
+ * Every problem is listed as file:line:column, rule and message.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -69,23 +70,36 @@ function packTarball() {
 	return { work, dir, files: packed.files.map((file) => file.path) };
 }
 
+/** What n8n loads must be in the tarball, and nothing only a compiler needs. */
+function contentsProblems(files) {
+	const { n8n } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	const problem = (file, message) => ({ file, line: 0, column: 0, severity: 'error', rule: 'package-contents', message });
+	return [
+		...[...n8n.nodes, ...n8n.credentials].filter((file) => !files.includes(file)).map((file) => problem(file, 'listed under "n8n" in package.json but not in the packed package')),
+		...files.filter((file) => file.endsWith('.d.ts')).map((file) => problem(file, 'type declarations are not shipped (tsconfig.json: "declaration": false)')),
+	];
+}
+
 const tarball = packTarball();
 try {
-	if (!tarball.files.some((file) => file.startsWith('dist/'))) throw new Error('The packed package has no dist/: run `npm run build` first');
+	const contents = contentsProblems(tarball.files);
 	const results = [
+		{ name: 'packed package contents', passed: contents.length === 0, problems: contents },
 		await scan('packed tarball', tarball.dir, ['**/*.js', '**/*.ts', '**/*.json']),
-		await scan('source (as the gate lints it from the provenance commit)', ROOT, SOURCE_FILE_PATTERNS),
+		await scan('source files the gate lints from the provenance commit', ROOT, SOURCE_FILE_PATTERNS),
 	];
-	const report = { scanner: `@n8n/scan-community-package@${SCANNER_VERSION}`, files: tarball.files, results };
-	if (process.argv.includes('--json')) {
-		process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-	} else {
-		for (const { name, passed, problems } of results) {
-			process.stdout.write(`${passed ? '✅' : '❌'} ${report.scanner}, ${name}: ${passed ? 'passed' : `${problems.length} problem(s)`}\n`);
-			for (const p of problems) process.stdout.write(`  ${p.file}:${p.line}:${p.column}  ${p.rule}  ${p.message}\n`);
-		}
+	const scanner = `@n8n/scan-community-package@${SCANNER_VERSION}`;
+	for (const { name, passed, problems } of results) {
+		process.stdout.write(`${passed ? '✅' : '❌'} ${name}: ${passed ? 'passed' : `${problems.length} problem(s)`}\n`);
+		for (const p of problems) process.stdout.write(`  ${p.file}:${p.line}:${p.column}  ${p.rule}  ${p.message}\n`);
 	}
-	process.exitCode = results.every((result) => result.passed) ? 0 : 1;
+	const failed = results.filter((result) => !result.passed);
+	process.stdout.write(
+		failed.length === 0
+			? `n8n's scanner (${scanner}) accepts the packed package (${tarball.files.length} files).\n`
+			: `n8n's scanner (${scanner}) or the contents check rejects the package: ${failed.map((r) => r.name).join('; ')}.\n`,
+	);
+	process.exitCode = failed.length === 0 ? 0 : 1;
 } finally {
 	rmSync(tarball.work, { recursive: true, force: true });
 }
