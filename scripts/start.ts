@@ -5,19 +5,21 @@
  *   TELNYX_API_KEY=KEY... [TELNYX_PUBLIC_KEY=...] npm start   # the real Telnyx API instead
  *
  * First run installs Node 24 and a pinned n8n into .n8n-cache/ (several minutes); later runs
- * reuse them. n8n keeps its data (owner account, workflows, executions) in .n8n-cache/home.
+ * reuse them. n8n keeps its data (owner account, workflows, executions) in .n8n-cache/home
+ * (.n8n-cache/home-<version> for another N8N_VERSION).
  * Ctrl-C stops everything started here.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, prepareN8n, type RealN8n } from './n8n/runtime';
+import { CACHE, N8N_VERSION, N8N_VERSIONS, ROOT, prepareN8n, type RealN8n } from './n8n/runtime';
 import { DEMO_SIGNING_SEED, seedDemo } from '../test/sandbox/demo';
 import { startSandbox, type RunningSandbox } from '../test/sandbox/server';
 
 const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
-const HOME = process.env.TELNYX_N8N_HOME ?? join(ROOT, '.n8n-cache', 'home');
+// n8n only migrates its database forward: another n8n version gets a home of its own
+const HOME = process.env.TELNYX_N8N_HOME ?? join(CACHE, N8N_VERSION === N8N_VERSIONS.pinned ? 'home' : `home-${N8N_VERSION}`);
 const CREDENTIAL_ID = 'telnyxCredential';
 const EXAMPLES_DIR = join(ROOT, 'examples');
 const AUTO_REPLY_WEBHOOK_ID = '6b1f1b8e-5d4b-4f7e-9a36-0c1f2e3d4a5b';
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
 	const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	if (build.status !== 0) throw new Error('The build failed');
 
-	step('Preparing n8n (first run: installs Node 24 and n8n into .n8n-cache/, several minutes)');
+	step(`Preparing n8n ${N8N_VERSION} (first run: installs Node 24 and n8n into .n8n-cache/, several minutes)`);
 	n8n = await prepareN8n({ home: HOME, port: N8N_PORT, showProgress: true });
 
 	let credentialData: Record<string, string>;

@@ -1,10 +1,11 @@
 /**
  * Real n8n (the `n8n` package, Node 24) on loopback with its embedded SQLite, the package
  * installed into it from a packed tarball as users get it. Used by `npm start` and by the
- * end-to-end tests; n8n itself is installed by scripts/n8n/install.sh.
+ * end-to-end tests; n8n itself is installed by scripts/n8n/install.sh. N8N_VERSION picks the
+ * n8n: `pinned` (default) or `newest` from versions.json, or an exact version.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,11 +14,21 @@ import { request } from 'undici';
 
 const run = promisify(execFile);
 export const ROOT = resolve(__dirname, '..', '..');
-const N8N_VERSION = process.env.N8N_VERSION ?? '2.40.7';
-const CACHE = join(ROOT, '.n8n-cache');
+/** The n8n versions the package is tested against (scripts/n8n/versions.json). */
+export const N8N_VERSIONS = JSON.parse(readFileSync(join(__dirname, 'versions.json'), 'utf8')) as { pinned: string; newest: string };
+/** N8N_VERSION: an exact version, `pinned` (the default) or `newest`. */
+export const N8N_VERSION = resolveN8nVersion(process.env.N8N_VERSION);
+/** Where install.sh puts Node 24 and n8n; TELNYX_N8N_CACHE moves it (the start test uses that). */
+export const CACHE = process.env.TELNYX_N8N_CACHE ?? join(ROOT, '.n8n-cache');
 const NODE_BIN = join(CACHE, 'node24', 'node_modules', '.bin');
 const N8N_DIR = join(CACHE, `n8n-${N8N_VERSION}`);
 const N8N_BIN = join(N8N_DIR, 'node_modules', '.bin', 'n8n');
+
+export function resolveN8nVersion(wanted: string | undefined): string {
+	if (!wanted || wanted === 'pinned') return N8N_VERSIONS.pinned;
+	if (wanted === 'newest') return N8N_VERSIONS.newest;
+	return wanted;
+}
 
 export async function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
@@ -67,16 +78,30 @@ export function outputOf(run: ExecutedRun, nodeName: string) {
 	return run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [];
 }
 
-/** Installs Node 24 and n8n into .n8n-cache/ unless they are there, showing progress. */
+/**
+ * Installs Node 24 and n8n into .n8n-cache/ unless they are there (scripts/n8n/install.sh),
+ * showing progress or, when quiet, putting install.sh's output into the error if it fails.
+ */
 export async function ensureN8n(options: { showProgress?: boolean } = {}): Promise<void> {
+	let output = '';
 	await new Promise<void>((resolveInstall, reject) => {
 		const child = spawn(join(ROOT, 'scripts', 'n8n', 'install.sh'), [], {
 			cwd: ROOT,
-			stdio: options.showProgress ? 'inherit' : 'ignore',
+			env: { ...process.env, N8N_VERSION, TELNYX_N8N_CACHE: CACHE },
+			stdio: options.showProgress ? 'inherit' : ['ignore', 'pipe', 'pipe'],
 		});
+		child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.once('error', reject);
-		child.once('exit', (code) => (code === 0 ? resolveInstall() : reject(new Error(`install.sh exited with ${code}`))));
+		child.once('exit', (code) =>
+			code === 0
+				? resolveInstall()
+				: reject(new Error(`Installing Node 24 and n8n ${N8N_VERSION} failed (scripts/n8n/install.sh exited with ${code})${output ? `:\n${output.slice(-4000)}` : ''}`)),
+		);
 	});
+	for (const [what, path] of [['Node 24', join(NODE_BIN, 'node')], [`n8n ${N8N_VERSION}`, N8N_BIN]]) {
+		if (!existsSync(path)) throw new Error(`${what} is missing at ${path} although install.sh succeeded`);
+	}
 }
 
 /** Packs the built package and installs the tarball into an n8n home, as users install it. */
@@ -127,6 +152,8 @@ export async function prepareN8n(
 		DB_TYPE: 'sqlite',
 		N8N_LOG_LEVEL: 'warn',
 		npm_config_nodedir: '',
+		// the exact version, never `pinned`/`newest` (n8n's task runner reports it)
+		N8N_VERSION,
 		...options.env,
 	};
 	delete env.NODE_OPTIONS;

@@ -94,8 +94,12 @@ function realErrors(): string[] {
 test('every Telnyx node is in the node panel', async () => {
 	await page.goto(`${n8n.baseUrl}/workflow/new`);
 	await page.click('[data-test-id=node-creator-plus-button]');
-	await page.keyboard.type('Telnyx');
-	await page.waitForSelector('[data-test-id=node-creator-item-name] >> text=Telnyx Voice Integrations');
+	// type into the search field once it is there (keys typed before it has focus are lost), and
+	// give the first search time: in one CI run on a loaded machine it took longer than 30 s
+	const search = page.locator('[data-test-id=node-creator-search-bar]');
+	await search.waitFor();
+	await search.fill('Telnyx');
+	await page.waitForSelector('[data-test-id=node-creator-item-name] >> text=Telnyx Voice Integrations', { timeout: 90_000 });
 	const names = await page.$$eval('[data-test-id=node-creator-item-name]', (els) => els.map((e) => e.textContent?.trim()));
 	expect(names).toEqual(
 		expect.arrayContaining(['Telnyx', 'Telnyx Messaging', 'Telnyx Networking', 'Telnyx SIP Trunking', 'Telnyx Voice Integrations']),
