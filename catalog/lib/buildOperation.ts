@@ -112,7 +112,8 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 				{
 					name: param.name,
 					param: parameterNameFor(param.name),
-					displayName: displayNameForQuery(param.name, isDate),
+					// an id picked from a list is named after what it picks: "IP Connection", not "Connection ID"
+					displayName: locator && !param.name.includes('][') ? pickedName(node, locator) : displayNameForQuery(param.name, isDate),
 					...opt('description', describer.field(param.name, { query: true })),
 					required: param.required,
 					schema: markChecks(describer.nested(param.schema), param.name, def.e164, def.phoneOrShortCode),
@@ -123,7 +124,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 			);
 		});
 
-	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor);
+	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor, (locator) => pickedName(node, locator));
 	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses, def.answerAs);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
@@ -167,6 +168,10 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 	};
 	assertUniqueKeys(operation);
 	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
+}
+
+function pickedName(node: NodeDefinition, locator: string): string {
+	return node.resources[locator]?.name ?? displayNameFor(locator);
 }
 
 function isText(schema: FieldSchema): boolean {
@@ -319,6 +324,7 @@ function buildBody(
 	describer: Describer,
 	rules: PlacementRules,
 	locatorFor: (wire: string) => string | undefined,
+	nameOf: (locator: string) => string,
 ): CatalogOperation['body'] {
 	if (!rawBody) return undefined;
 	const requestBody = spec.deref(rawBody);
@@ -349,7 +355,7 @@ function buildBody(
 			{
 				name,
 				param: parameterNameFor(name),
-				displayName: displayNameFor(name),
+				displayName: locator ? nameOf(locator) : displayNameFor(name),
 				...opt('description', describer.field(name)),
 				required: required.has(name),
 				schema: markChecks(describer.nested(prop, name), name, def.e164, def.phoneOrShortCode),

@@ -19,7 +19,9 @@ const CREDENTIALS = { telnyxApi: { id: 'telnyxCredential', name: 'Telnyx' } };
 /** One node of each type, set to a typical resource and operation. */
 const TOUR_NODES = [
 	{ name: 'Telnyx Trigger', type: 'telnyxTrigger', parameters: { source: 'manual', events: ['message.received'] }, shot: 'trigger', expect: ['Send Events From', 'Events', 'Verify Signature'] },
-	{ name: 'Send SMS', type: 'telnyxMessaging', parameters: { resource: 'message', operation: 'send' }, shot: 'messaging', expect: ['Resource', 'Operation', 'To'] },
+	{ name: 'Send SMS', type: 'telnyxMessaging', version: 2, parameters: { resource: 'message', operation: 'send' }, shot: 'messaging', expect: ['Resource', 'Operation', 'To', 'From', 'Text'] },
+	{ name: 'Check Code', type: 'telnyxVerify', parameters: { resource: 'verification', operation: 'checkCode' }, shot: 'verify', expect: ['Phone Number', 'Code', 'Verify Profile'] },
+	{ name: 'Send Fax', type: 'telnyxFax', parameters: { resource: 'fax', operation: 'send' }, shot: 'fax', expect: ['Fax Application', 'From', 'To', 'Media URL'] },
 	{ name: 'Credential Connections', type: 'telnyxSipTrunking', parameters: { resource: 'credentialConnection', operation: 'create' }, shot: 'sip-trunking', expect: ['Connection Name', 'User Name', 'Additional Fields'] },
 	{ name: 'WireGuard Config', type: 'telnyxNetworking', parameters: { resource: 'wireguardPeer', operation: 'getConfig' }, shot: 'networking', expect: ['WireGuard Peer ID', 'Put Output File in Field'] },
 	{ name: 'Download Recording', type: 'telnyxVoiceIntegrations', parameters: { resource: 'recording', operation: 'download' }, shot: 'voice-integrations', expect: ['Recording ID', 'File Format'] },
@@ -52,7 +54,7 @@ beforeAll(async () => {
 			id: `tour-${index}`,
 			name: node.name,
 			type: `n8n-nodes-telnyx.${node.type}`,
-			typeVersion: 1,
+			typeVersion: (node as { version?: number }).version ?? 1,
 			position: [index * 260, index % 2 ? 160 : 0],
 			parameters: node.parameters,
 			credentials: CREDENTIALS,
@@ -102,7 +104,15 @@ test('every Telnyx node is in the node panel', async () => {
 	await page.waitForSelector('[data-test-id=node-creator-item-name] >> text=Telnyx Voice Integrations', { timeout: 90_000 });
 	const names = await page.$$eval('[data-test-id=node-creator-item-name]', (els) => els.map((e) => e.textContent?.trim()));
 	expect(names).toEqual(
-		expect.arrayContaining(['Telnyx', 'Telnyx Messaging', 'Telnyx Networking', 'Telnyx SIP Trunking', 'Telnyx Voice Integrations']),
+		expect.arrayContaining([
+			'Telnyx',
+			'Telnyx Messaging',
+			'Telnyx Verify',
+			'Telnyx Fax',
+			'Telnyx Networking',
+			'Telnyx SIP Trunking',
+			'Telnyx Voice Integrations',
+		]),
 	);
 	await page.screenshot({ path: join(SHOTS, 'node-panel.png') });
 	expect(realErrors()).toEqual([]);

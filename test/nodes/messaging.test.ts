@@ -184,7 +184,7 @@ describe('Message: Send', () => {
 			to: '+13125550123',
 			additionalFields: { text: 'hi' },
 		});
-		expect(error?.message).toBe('Set "From" (from) or "Messaging Profile ID" (messaging_profile_id)');
+		expect(error?.message).toBe('Set "From" (from) or "Messaging Profile" (messaging_profile_id)');
 		expect(apiRequests(sandbox(), 'POST', '/messages')).toHaveLength(0);
 	});
 
