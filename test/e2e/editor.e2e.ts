@@ -3,16 +3,13 @@
  * is in the node panel, each opens its parameter panel, the credential dialog shows its fields,
  * all without console errors. Screenshots go to docs/screenshots/ for the README.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { request } from 'undici';
-import { ROOT, prepareN8n, type RealN8n } from '../../scripts/n8n/runtime';
-import { startSandbox, type RunningSandbox } from '../sandbox/server';
+import type { Page } from 'playwright-core';
+import { ROOT, type RealN8n } from '../../scripts/n8n/runtime';
+import { openEditor, searchNodePanel, type EditorSession } from './editorSession';
 
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner', password: 'Telnyx-Demo-Passw0rd' };
 const TOUR_ID = 'TelnyxEditorTour1';
 const CREDENTIALS = { telnyxApi: { id: 'telnyxCredential', name: 'Telnyx' } };
 
@@ -27,82 +24,47 @@ const TOUR_NODES = [
 	{ name: 'Download Recording', type: 'telnyxVoiceIntegrations', parameters: { resource: 'recording', operation: 'download' }, shot: 'voice-integrations', expect: ['Recording ID', 'File Format'] },
 ];
 
-/** Noise from running offline (n8n reaching for its CDN and services) and the sign-in probe. */
-const OFFLINE_NOISE = [/net::ERR_(CERT_AUTHORITY_INVALID|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|CONNECTION_REFUSED)/, /status of 401 \(Unauthorized\)/];
-
-let sandbox: RunningSandbox;
+let session: EditorSession;
 let n8n: RealN8n;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	execFileSync(join(ROOT, 'scripts', 'browser', 'install.sh'), { stdio: 'inherit' });
 	mkdirSync(SHOTS, { recursive: true });
-	sandbox = await startSandbox();
-	n8n = await prepareN8n();
-	await n8n.importCredentials([
-		{ id: 'telnyxCredential', name: 'Telnyx', type: 'telnyxApi', data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: sandbox.events.publicKey } },
-	]);
-	await n8n.importWorkflow({
-		id: TOUR_ID,
-		name: 'Telnyx nodes',
-		active: false,
-		settings: { executionOrder: 'v1' },
-		connections: {},
-		nodes: TOUR_NODES.map((node, index) => ({
-			id: `tour-${index}`,
-			name: node.name,
-			type: `n8n-nodes-telnyx.${node.type}`,
-			typeVersion: (node as { version?: number }).version ?? 1,
-			position: [index * 260, index % 2 ? 160 : 0],
-			parameters: node.parameters,
-			credentials: CREDENTIALS,
-			...(node.type === 'telnyxTrigger' ? { webhookId: 'b7a4f1f2-9c3e-4c55-8d3b-4f5f2b6a7c10' } : {}),
-		})),
+	session = await openEditor({
+		workflows: [
+			{
+				id: TOUR_ID,
+				name: 'Telnyx nodes',
+				active: false,
+				settings: { executionOrder: 'v1' },
+				connections: {},
+				nodes: TOUR_NODES.map((node, index) => ({
+					id: `tour-${index}`,
+					name: node.name,
+					type: `n8n-nodes-telnyx.${node.type}`,
+					typeVersion: (node as { version?: number }).version ?? 1,
+					position: [index * 260, index % 2 ? 160 : 0],
+					parameters: node.parameters,
+					credentials: CREDENTIALS,
+					...(node.type === 'telnyxTrigger' ? { webhookId: 'b7a4f1f2-9c3e-4c55-8d3b-4f5f2b6a7c10' } : {}),
+				})),
+			},
+		],
 	});
-	await n8n.start();
-	const setup = await request(`${n8n.baseUrl}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(OWNER),
-	});
-	expect(setup.statusCode).toBe(200);
-	await setup.body.dump();
-
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	page.on('console', (message) => {
-		if (message.type() === 'error') consoleErrors.push(message.text());
-	});
-	page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-	await page.goto(`${n8n.baseUrl}/signin`);
-	await page.fill('input[name=emailOrLdapLoginId]', OWNER.email);
-	await page.fill('input[name=password]', OWNER.password);
-	await page.click('[data-test-id=form-submit-button]');
-	await page.waitForURL(/\/home\//);
+	({ n8n, page } = session);
 }, 900_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await n8n?.stop();
-	await sandbox?.stop();
+	await session?.close();
 });
 
 function realErrors(): string[] {
-	return consoleErrors.filter((text) => !OFFLINE_NOISE.some((noise) => noise.test(text)));
+	return session.errors();
 }
 
 test('every Telnyx node is in the node panel', async () => {
-	await page.goto(`${n8n.baseUrl}/workflow/new`);
-	await page.click('[data-test-id=node-creator-plus-button]');
-	// type into the search field once it is there (keys typed before it has focus are lost), and
-	// give the first search time: in one CI run on a loaded machine it took longer than 30 s
-	const search = page.locator('[data-test-id=node-creator-search-bar]');
-	await search.waitFor();
-	await search.fill('Telnyx');
-	await page.waitForSelector('[data-test-id=node-creator-item-name] >> text=Telnyx Voice Integrations', { timeout: 90_000 });
-	const names = await page.$$eval('[data-test-id=node-creator-item-name]', (els) => els.map((e) => e.textContent?.trim()));
+	// the first search may take long on a loaded machine (over 30 s once in CI)
+	const names = await searchNodePanel(page, n8n.baseUrl, 'Telnyx', 'Telnyx Voice Integrations');
 	expect(names).toEqual(
 		expect.arrayContaining([
 			'Telnyx',

@@ -25,6 +25,25 @@ export interface EditorSession {
 	close(): Promise<void>;
 }
 
+/**
+ * Opens the node panel of a new workflow and searches it; resolves with the names listed once
+ * `expected` is among them (or throws after the timeout, listing what was there).
+ */
+export async function searchNodePanel(page: Page, baseUrl: string, words: string, expected: string, timeoutMs = 90_000): Promise<string[]> {
+	await page.goto(`${baseUrl}/workflow/new`);
+	await page.click('[data-test-id=node-creator-plus-button]');
+	// fill the field once it is there: keys typed before it has focus are lost
+	const search = page.locator('[data-test-id=node-creator-search-bar]');
+	await search.waitFor();
+	await search.fill(words);
+	const names = () => page.$$eval('[data-test-id=node-creator-item-name]', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await page.waitForTimeout(250)) {
+		const listed = await names();
+		if (listed.includes(expected)) return listed;
+	}
+	throw new Error(`Searching for "${words}" listed no ${expected}: ${(await names()).join(', ')}`);
+}
+
 export async function openEditor(options: { workflows?: object[] } = {}): Promise<EditorSession> {
 	execFileSync(join(ROOT, 'scripts', 'browser', 'install.sh'), { stdio: 'inherit' });
 	const sandbox = await startSandbox();

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { ROOT, waitFor } from '../../scripts/n8n/runtime';
-import { openEditor, type EditorSession } from './editorSession';
+import { openEditor, searchNodePanel, type EditorSession } from './editorSession';
 
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 let session: EditorSession;
@@ -37,16 +37,7 @@ afterAll(async () => {
 	await session?.close();
 });
 
-async function search(words: string): Promise<string[]> {
-	const { page, n8n } = session;
-	await page.goto(`${n8n.baseUrl}/workflow/new`);
-	await page.click('[data-test-id=node-creator-plus-button]');
-	await page.keyboard.type(words);
-	await page.waitForSelector('[data-test-id=node-creator-item-name]');
-	// the list settles as the search runs
-	await page.waitForTimeout(500);
-	return await page.$$eval('[data-test-id=node-creator-item-name]', (els) => els.map((e) => e.textContent?.trim() ?? ''));
-}
+const search = (words: string, expected: string) => searchNodePanel(session.page, session.n8n.baseUrl, words, expected);
 
 test.each([
 	['sms', 'Telnyx Messaging'],
@@ -63,14 +54,14 @@ test.each([
 	['sip', 'Telnyx SIP Trunking'],
 	['vpn', 'Telnyx Networking'],
 ])('searching the node panel for "%s" finds %s', async (words, node) => {
-	const names = await search(words);
+	const names = await search(words, node);
 	expect(names).toContain(node);
 	if (words === 'sms') await session.page.screenshot({ path: join(SHOTS, 'search-sms.png') });
 });
 
 test('Send Message, added from the node panel, opens on To, From and Text and sends with nothing else opened', async () => {
 	const { page, sandbox } = session;
-	await search('sms');
+	await search('sms', 'Telnyx Messaging');
 	await page.locator('[data-test-id=node-creator-item-name]', { hasText: /^Telnyx Messaging$/ }).click();
 	await page.getByText('Send an SMS or MMS message', { exact: true }).click();
 	const panel = page.locator('[data-test-id=ndv]');
