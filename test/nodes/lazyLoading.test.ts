@@ -43,6 +43,7 @@ test('every node version is described, with its codex (aliases) and icons resolv
 			'telnyxSipTrunking@2',
 			'telnyxTrigger@1',
 			'telnyxVerify@1',
+			'telnyxVoice@1',
 			'telnyxVoiceIntegrations@1',
 			'telnyxVoiceIntegrations@2',
 		].sort(),
