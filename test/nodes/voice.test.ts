@@ -5,6 +5,7 @@
  * ends the call and later commands fail as Telnyx fails them; a command whose answer was lost is
  * retried and carried out once; client state goes out as an object and comes back decoded.
  */
+import type { INodeParameters } from 'n8n-workflow';
 import { apiRequests, locator, runWithSandbox } from '../helpers';
 import { placeInboundCall, scriptCall } from '../sandbox/hooks/voice';
 import { FROM, TO, voiceUnderTest } from './voiceHarness';
@@ -227,6 +228,35 @@ describe('client state', () => {
 		await onCall('updateClientState', id, { clientState: '={{ { step: "goodbye" } }}' });
 		await onCall('hangup', id);
 		expect((await nextEvent(trigger, id, 'call.hangup')).client_state).toEqual({ step: 'goodbye' });
+	});
+});
+
+describe('the other commands', () => {
+	// each follows the rules every command follows: carried out on a live call, refused on an ended one
+	const commands: Array<[string, INodeParameters]> = [
+		['sendDtmf', { digits: '1w2' }],
+		['forkStart', { additionalFields: { rx: 'udp:192.0.2.10:9000', tx: 'udp:192.0.2.10:9001' } }],
+		['streamingStart', { additionalFields: { streamUrl: 'wss://example.com/stream' } }],
+		['transcriptionStart', {}],
+		['suppressionStart', {}],
+		['refer', { sipAddress: 'sip:agent@example.com' }],
+		['aiAssistantStart', { assistantId: 'assistant-1', greeting: 'Hi, how can I help?' }],
+		['conversationRelayStart', { url: 'wss://example.com/relay' }],
+	];
+
+	test('are acknowledged on a live call and refused with 90018 once it has ended', async () => {
+		const { id: applicationId, trigger } = await application();
+		const id = await answeredCall(applicationId, trigger);
+		for (const [operation, parameters] of commands) {
+			const { items } = await onCall(operation, id, parameters);
+			expect([operation, items[0].json]).toEqual([operation, { result: 'ok' }]);
+		}
+		expect(apiRequests(sandbox(), 'POST', /\/actions\/ai_assistant_start$/)[0].body).toMatchObject({ assistant: { id: 'assistant-1' }, greeting: 'Hi, how can I help?' });
+		await onCall('hangup', id);
+		for (const [operation, parameters] of commands) {
+			const late = await runWithSandbox(sandbox(), 'telnyxVoice', { resource: 'call', operation, callControlId: id, ...parameters }, { onError: 'continueErrorOutput' });
+			expect([operation, late.errorItems[0]?.json.error]).toMatchObject([operation, { code: '90018' }]);
+		}
 	});
 });
 
