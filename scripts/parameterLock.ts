@@ -152,7 +152,8 @@ export function currentLock(root = join(__dirname, '..')): ParameterLock {
 		const instance = new (Object.values(module)[0])();
 		const versions = instance.nodeVersions
 			? Object.entries(instance.nodeVersions).map(([version, node]) => [version, node.description] as const)
-			: [[String(instance.description.version), instance.description] as const];
+			: // a node without VersionedNodeType may name several versions that share one description
+				[instance.description.version].flat().map((version) => [String(version), instance.description] as const);
 		for (const [version, description] of versions) {
 			(lock[instance.description.name] ??= {})[version] = lockEntryOf(description as INodeTypeDescription);
 		}

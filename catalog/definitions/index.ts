@@ -4,8 +4,9 @@ import { networking } from './networking';
 import { sipTrunking } from './sipTrunking';
 import { trigger } from './trigger';
 import { verify } from './verify';
+import { voice } from './voice';
 import { voiceIntegrations } from './voiceIntegrations';
 import type { NodeDefinition } from './types';
 
 /** Every node the package ships, in the order the catalog lists them. */
-export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging, verify, faxNode, trigger];
+export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging, verify, faxNode, voice, trigger];

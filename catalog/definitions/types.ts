@@ -48,6 +48,12 @@ export interface OperationDefinition {
 	contentType?: BodyEncoding;
 	/** Where the records are in the answer when it is not `data` (`phone_numbers`): one item each. */
 	itemsAt?: string;
+	/**
+	 * Labels of body fields whose derived label would not do, e.g. because it is the label of a
+	 * path parameter too (Bridge: the other call's `call_control_id`). The editor name and the
+	 * copy key follow the label ("Other Call Control ID" → `otherCallControlId`).
+	 */
+	displayNames?: Record<string, string>;
 	/** Only these body fields (the package sets a few fields of a large record, e.g. a webhook URL). */
 	bodyFields?: string[];
 	/**
@@ -93,6 +99,12 @@ export interface ResourceDefinition {
 	 * `/actions/…`) this resource offers: `/credential_connections`.
 	 */
 	path?: string;
+	/**
+	 * Call Control commands (calls, conferences). Each POST whose body takes a `command_id` gets
+	 * one per item (behaviour `commandId`): Telnyx ignores a repeated one, so the command is safe
+	 * to retry. `client_state` takes an object or text and is sent Base64-encoded.
+	 */
+	commands?: boolean;
 	/** Derived operations not offered, with the reason (kept in docs/operations.md). */
 	without?: Record<string, string>;
 	locator?: {

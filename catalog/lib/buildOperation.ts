@@ -124,7 +124,9 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 			);
 		});
 
-	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor, (locator) => pickedName(node, locator));
+	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor, Boolean(resource.commands), (locator) =>
+		pickedName(node, locator),
+	);
 	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses, def.answerAs);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
@@ -144,7 +146,9 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 			.filter((shapes) => shapes.length > 1),
 		...(def.exclusive ?? []),
 	];
-	const behaviours = behavioursOf(def, body?.contentType, answer.kind);
+	// Telnyx ignores a repeated `command_id`: with one per item the command can be retried safely
+	const commandId = Boolean(resource.commands && method === 'POST' && body?.fields.some((f) => f.name === 'command_id'));
+	const behaviours = [...(commandId ? (['commandId'] as BehaviourName[]) : []), ...behavioursOf(def, body?.contentType, answer.kind)];
 	const operation: CatalogOperation = {
 		resource: resourceKey,
 		operation: operationKey,
@@ -164,7 +168,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		...(behaviours.length ? { behaviours } : {}),
 		...(def.waitFor ? { waitFor: waitForOf(def, resource, input.operationKey) } : {}),
 		...(def.downloadFrom ? { downloadFrom: downloadFromOf(def) } : {}),
-		idempotent: def.idempotent ?? method !== 'POST',
+		idempotent: def.idempotent ?? (commandId || method !== 'POST'),
 	};
 	assertUniqueKeys(operation);
 	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
@@ -172,6 +176,11 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 
 function pickedName(node: NodeDefinition, locator: string): string {
 	return node.resources[locator]?.name ?? displayNameFor(locator);
+}
+
+/** The editor name a label gives: "Other Call Control ID" → `otherCallControlId`. */
+function paramForLabel(label: string): string {
+	return parameterNameFor(label.replace(/\bID\b/g, 'id').replace(/ /g, '_').toLowerCase());
 }
 
 function isText(schema: FieldSchema): boolean {
@@ -324,6 +333,7 @@ function buildBody(
 	describer: Describer,
 	rules: PlacementRules,
 	locatorFor: (wire: string) => string | undefined,
+	commands: boolean,
 	nameOf: (locator: string) => string,
 ): CatalogOperation['body'] {
 	if (!rawBody) return undefined;
@@ -349,26 +359,36 @@ function buildBody(
 		if (!schema.properties?.[name]) throw new Error(`${def.endpoint}: body has no field ${name}`);
 	}
 	const entries = Object.entries(schema.properties ?? {}).filter(([name]) => !wanted || wanted.has(name));
+	for (const name of Object.keys(def.displayNames ?? {})) {
+		const shortcut = def.shortcuts?.some((s) => s.path === name);
+		if (!schema.properties?.[name] && !shortcut) throw new Error(`${def.endpoint}: displayNames names ${name}, which is not a body field`);
+	}
 	const fields: CatalogField[] = entries.map(([name, prop]) => {
 		const locator = def.locators?.[name] ?? (isText(prop) ? locatorFor(name) : undefined);
+		const label = def.displayNames?.[name];
+		const param = label ? paramForLabel(label) : parameterNameFor(name);
+		const described = markChecks(describer.nested(prop, name, true, required.has(name)), name, def.e164, def.phoneOrShortCode);
 		return place(
 			{
 				name,
-				param: parameterNameFor(name),
-				displayName: locator ? nameOf(locator) : displayNameFor(name),
-				...opt('description', describer.field(name)),
+				param,
+				displayName: label ?? (locator ? nameOf(locator) : displayNameFor(name)),
+				...opt('description', describer.field(label ? param : name)),
 				required: required.has(name),
-				schema: markChecks(describer.nested(prop, name), name, def.e164, def.phoneOrShortCode),
+				schema: commands && name === 'client_state' ? { ...described, encode: 'base64' } : described,
 				...(locator ? { locator } : {}),
 			},
 			'body',
 			rules,
 		);
 	});
-	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, describer, rules));
+	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, describer, rules, def.displayNames?.[shortcut.path]));
 	// the form reads top-down: what the API requires, then what the definition brings up front
 	const upFront = def.upFront ?? [];
-	const rank = (f: CatalogField) => (f.required ? 0 : upFront.includes(f.name) ? 1 + upFront.indexOf(f.name) : 1 + upFront.length);
+	const rank = (f: CatalogField) => {
+		const key = f.wirePath?.join('.') ?? f.name;
+		return f.required ? 0 : upFront.includes(key) ? 1 + upFront.indexOf(key) : 1 + upFront.length;
+	};
 	const ordered = fields.map((field, index) => ({ field, index })).sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index);
 	return { contentType, ...(requestBody.required === true ? { required: true } : {}), fields: ordered.map((entry) => entry.field) };
 }
@@ -379,6 +399,7 @@ function shortcutField(
 	shortcut: { path: string; required?: boolean },
 	describer: Describer,
 	rules: PlacementRules,
+	label?: string,
 ): CatalogField {
 	const wirePath = shortcut.path.split('.');
 	let schema: FieldSchema | undefined = body;
@@ -390,9 +411,9 @@ function shortcutField(
 	return place(
 		{
 			name,
-			param: parameterNameFor(name),
-			displayName: displayNameFor(name),
-			...opt('description', describer.field(shortcut.path)),
+			param: label ? paramForLabel(label) : parameterNameFor(name),
+			displayName: label ?? displayNameFor(name),
+			...opt('description', describer.field(label ? paramForLabel(label) : shortcut.path)),
 			required: Boolean(shortcut.required),
 			schema: plain,
 			wirePath,

@@ -1,3 +1,4 @@
+import { editorKind } from '../../nodes/shared/catalog/editorKind';
 import type { FieldSchema } from '../../nodes/shared/catalog/types';
 import { SHARED_COPY } from '../copy/shared';
 import type { FieldCopy } from '../copy/types';
@@ -36,29 +37,36 @@ export class Describer {
 		return text || undefined;
 	}
 
-	/** Labels and descriptions for the properties of nested objects, recursively. */
-	nested(schema: TrimmedSchema, path = ''): FieldSchema {
+	/**
+	 * Labels and descriptions for the properties of nested objects, recursively. Words are
+	 * required where the editor shows them: the properties of a form (a collection, the entries
+	 * of a repeatable list, the shapes a selector picks: `variants`, for a required body field). Inside a structure edited as JSON
+	 * nothing shows them, so they are kept where copy has them but not required.
+	 */
+	nested(schema: TrimmedSchema, path = '', shown = true, variants = false): FieldSchema {
 		const { component: _component, ...rest } = schema;
 		void _component;
 		const out: FieldSchema = { ...rest };
+		const kind = editorKind(schema);
 		if (schema.enum) out.enumLabels = schema.enum.map(enumLabel);
-		if (schema.oneOf) out.oneOf = schema.oneOf.map((alt) => this.nested(alt, path));
+		if (schema.oneOf) out.oneOf = schema.oneOf.map((alt) => this.nested(alt, path, shown && variants && Boolean(schema.discriminator)));
 		if (schema.properties) {
+			const childrenShown = shown && kind === 'collection';
 			out.properties = {};
 			for (const [name, prop] of Object.entries(schema.properties)) {
 				const qualified = path ? `${path}.${name}` : name;
-				const described = this.nested(prop, qualified);
+				const described = this.nested(prop, qualified, childrenShown);
 				described.displayName = displayNameFor(name);
-				const text = this.property(qualified, name, schema.component);
+				const text = this.property(qualified, name, schema.component, childrenShown);
 				if (text) described.description = text;
 				out.properties[name] = described;
 			}
 		}
-		if (schema.items) out.items = this.nested(schema.items, path);
+		if (schema.items) out.items = this.nested(schema.items, path, shown && kind === 'fixedList');
 		return out;
 	}
 
-	private property(qualified: string, name: string, component: string | undefined): string | undefined {
+	private property(qualified: string, name: string, component: string | undefined, required: boolean): string | undefined {
 		const { copy, resource } = this;
 		const byComponent = component ? (copy[`${component}.${name}`] ?? SHARED_COPY[`${component}.${name}`]) : undefined;
 		const text =
@@ -68,7 +76,7 @@ export class Describer {
 			copy[name] ??
 			SHARED_COPY[qualified] ??
 			SHARED_COPY[name];
-		if (text === undefined) this.missing.add(component ? `${component}.${name} (${qualified})` : qualified);
+		if (text === undefined && required) this.missing.add(component ? `${component}.${name} (${qualified})` : qualified);
 		return text || undefined;
 	}
 }

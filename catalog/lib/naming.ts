@@ -159,7 +159,8 @@ export function enumLabel(value: string | number | boolean | null): string {
 	if (/^[A-Z0-9]+(_[A-Z0-9]+)+$/.test(text) || /^[A-Z]{4,}$/.test(text)) {
 		return titleCaseWords(text.toLowerCase().split('_'));
 	}
-	return titleCase(text.replace(/e\.?164/gi, 'E.164'));
+	// language tags read as they are written, with n8n's casing of ID (Indonesian: id-ID → ID-ID)
+	return titleCase(text.replace(/e\.?164/gi, 'E.164')).replace(/\bId\b/g, 'ID');
 }
 
 export { parameterNameFor } from '../../nodes/shared/catalog/naming';

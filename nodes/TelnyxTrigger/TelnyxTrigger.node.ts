@@ -15,7 +15,7 @@ import { buildListSearchMethods } from '../shared/methods/listSearch';
 import { TELNYX_CREDENTIAL } from '../shared/transport/telnyxRequest';
 import { isRegistered, register, requireTargetId, unregister } from '../shared/webhooks/registration';
 import { rememberEvent } from '../shared/webhooks/seenEvents';
-import { matchesEventFilter, normalizeTelnyxEvent } from '../shared/webhooks/telnyxEvent';
+import { matchesEventFilter, normalizeTelnyxEvent, withCallFields } from '../shared/webhooks/telnyxEvent';
 import {
 	DEFAULT_TOLERANCE_SECONDS,
 	telnyxPublicKey,
@@ -64,7 +64,9 @@ export class TelnyxTrigger implements INodeType {
 		name: 'telnyxTrigger',
 		icon: { light: 'file:../../icons/telnyx.svg', dark: 'file:../../icons/telnyx.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// version 2 puts a call's ids, numbers and decoded client state at the top of call events
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when Telnyx sends an event: a message received, a call answered, a recording saved…',
 		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-telnyx#telnyx-trigger',
@@ -257,7 +259,7 @@ export class TelnyxTrigger implements INodeType {
 		if (options.deduplicate !== false && rememberEvent(this.getWorkflowStaticData('node'), event.id)) {
 			return acknowledge({ ignored: 'already delivered' });
 		}
-		const json: IDataObject = { ...event };
+		const json: IDataObject = this.getNode().typeVersion >= 2 ? withCallFields(event) : { ...event };
 		if (options.includeRaw === true) {
 			json.rawBody = rawBody.toString('utf8');
 			json.headers = request.headers as IDataObject;

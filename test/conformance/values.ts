@@ -103,7 +103,13 @@ function objectFor(
 
 /** A JSON value fitting a schema, for fields edited as JSON. */
 function jsonFor(schema: FieldSchema, name: string, coverage: Coverage): unknown {
-	if (schema.oneOf?.length) return jsonFor(schema.oneOf[0], name, coverage);
+	if (schema.oneOf?.length) {
+		const value = jsonFor(schema.oneOf[0], name, coverage);
+		// the property that picks the alternative is set, so that exactly one alternative matches
+		const { discriminator } = schema;
+		const pick = discriminator && Object.entries(discriminator.mapping).find(([, index]) => index === 0)?.[0];
+		return pick && value && typeof value === 'object' ? { ...(value as object), [discriminator.propertyName]: pick } : value;
+	}
 	if (schema.enum) return firstChoice(schema);
 	const types = nonNullTypes(schema);
 	if (types.includes('object') || schema.properties) {
@@ -148,7 +154,7 @@ function plainValue(schema: FieldSchema, name: string): string | number | boolea
 	if (schema.pattern) {
 		// the first plausible value the pattern accepts
 		const pattern = new RegExp(schema.pattern, 'u');
-		const fits = ['Sample 1', 'sample-1', 'US', 'ABC', 'abc', '12345', '+13125550123'].find((candidate) => pattern.test(candidate));
+		const fits = ['Sample 1', 'sample-1', 'US', 'ABC', 'abc', '12345', '+13125550123', 'https://example.com/telnyx', 'wss://example.com/telnyx'].find((candidate) => pattern.test(candidate));
 		if (fits) return fits;
 		throw new Error(`values.ts: no sample value for the pattern ${schema.pattern} (${name})`);
 	}

@@ -56,6 +56,8 @@ export async function startTrigger(options: {
 	 * registered with Telnyx but not served. Without it the trigger is served on its own port.
 	 */
 	webhookBase?: string;
+	/** The trigger's version: 1 unless a test is about what version 2 adds. */
+	typeVersion?: number;
 }): Promise<RunningTrigger> {
 	const webhookId = options.webhookId ?? WEBHOOK_ID;
 	const { nodeTypes, credentialTypes } = await loadPackage();
@@ -87,7 +89,7 @@ export async function startTrigger(options: {
 		id: 'trigger',
 		name: NODE_NAME,
 		type: `${PACKAGE_NAME}.telnyxTrigger`,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		webhookId,
 		parameters: options.parameters,

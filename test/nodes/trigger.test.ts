@@ -10,10 +10,11 @@ import { EventSigner } from '../sandbox/events/signer';
 const sandbox = useSandbox();
 let trigger: RunningTrigger | undefined;
 
-async function listen(parameters: INodeParameters = {}, credentials: Record<string, string> = {}) {
+async function listen(parameters: INodeParameters = {}, credentials: Record<string, string> = {}, typeVersion?: number) {
 	trigger = await startTrigger({
 		parameters: { source: 'manual', events: ['*'], ...parameters },
 		credentials: sandboxCredentials(sandbox(), { publicKey: sandbox().events.publicKey, ...credentials }),
+		typeVersion,
 	});
 	return trigger;
 }
@@ -175,6 +176,63 @@ describe('receiving', () => {
 		const json = hook.executions[0][0][0].json;
 		expect(JSON.parse(json.rawBody as string)).toEqual(event);
 		expect((json.headers as Record<string, string>)['telnyx-signature-ed25519']).toMatch(/^[A-Za-z0-9+/]+=*$/);
+	});
+});
+
+describe('call events in version 2', () => {
+	const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+	const callEvent = (type: string, payload: Record<string, unknown>) => sandbox().events.event(type, { payload });
+
+	test('a call\'s ids, direction and numbers are at the top, next to everything version 1 gives', async () => {
+		const hook = await listen({}, {}, 2);
+		const event = callEvent('call.initiated', {
+			call_control_id: 'v3:abc',
+			call_leg_id: 'leg-1',
+			call_session_id: 'session-1',
+			direction: 'incoming',
+			from: '+13125550100',
+			to: '+13125550199',
+			client_state: base64('{"step":"menu","tries":1}'),
+		});
+		await sandbox().events.send(hook.url, event);
+		const json = hook.executions[0][0][0].json;
+		const data = event.data as { id: string; payload: Record<string, unknown> };
+		expect(json).toMatchObject({
+			event_type: 'call.initiated',
+			id: data.id,
+			call_control_id: 'v3:abc',
+			call_leg_id: 'leg-1',
+			call_session_id: 'session-1',
+			direction: 'incoming',
+			from: '+13125550100',
+			to: '+13125550199',
+			client_state: { step: 'menu', tries: 1 },
+		});
+		// the payload is as Telnyx sent it, the raw client state included
+		expect(json.payload).toEqual(data.payload);
+		expect(Object.keys(json).slice(0, 6)).toEqual(['event_type', 'id', 'occurred_at', 'record_type', 'payload', 'meta']);
+	});
+
+	test.each([
+		['text', base64('menu'), 'menu'],
+		['a number', base64('42'), 42],
+		['not Base64', 'not base64!', 'not base64!'],
+		['Base64 of bytes that are not text', Buffer.from([0xff, 0xfe, 0x00]).toString('base64'), Buffer.from([0xff, 0xfe, 0x00]).toString('base64')],
+	])('client state that is %s', async (_name, raw, decoded) => {
+		const hook = await listen({}, {}, 2);
+		await sandbox().events.send(hook.url, callEvent('call.speak.ended', { call_control_id: 'v3:abc', client_state: raw }));
+		expect(hook.executions[0][0][0].json.client_state).toEqual(decoded);
+		expect((hook.executions[0][0][0].json.payload as { client_state: string }).client_state).toBe(raw);
+	});
+
+	test('events without a call keep the version 1 shape; version 1 keeps it for calls too', async () => {
+		const v2 = await listen({}, {}, 2);
+		await sandbox().events.send(v2.url, sandbox().events.event('message.received'));
+		expect(Object.keys(v2.executions[0][0][0].json)).toEqual(['event_type', 'id', 'occurred_at', 'record_type', 'payload', 'meta']);
+		await v2.stop();
+		const v1 = await listen();
+		await sandbox().events.send(v1.url, callEvent('call.answered', { call_control_id: 'v3:abc', client_state: base64('menu') }));
+		expect(Object.keys(v1.executions[0][0][0].json)).toEqual(['event_type', 'id', 'occurred_at', 'record_type', 'payload', 'meta']);
 	});
 });
 

@@ -5,14 +5,17 @@ export const DEMO_SIGNING_SEED = '7e1e0c0ffee0d15ea5e5a11ed0a7a5e7c0de5eed0f7e1e
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The call control application the calling example dials with. */
+export const DEMO_CALL_CONTROL_APPLICATION_ID = '2419857291066310001';
+
 /** The verify profile the verification example uses. */
 export const DEMO_VERIFY_PROFILE_ID = '12ade33a-21c0-473b-b055-b3c836e1c292';
 
 /**
  * Records a newcomer can explore at once, and that the example workflows work on: SIP
  * connections and outbound voice profiles, yesterday's call recordings (with files behind their
- * download links), a messaging profile, toll-free verification requests, a verify profile
- * and a fax application.
+ * download links), a messaging profile, toll-free verification requests, a verify profile,
+ * a fax application and a call control application.
  */
 export function seedDemo(sandbox: RunningSandbox): void {
 	const [profile] = sandbox.seed('/outbound_voice_profiles', [
@@ -51,6 +54,10 @@ export function seedDemo(sandbox: RunningSandbox): void {
 	]);
 	sandbox.seed('/fax_applications', [
 		{ application_name: 'Office fax', active: true, webhook_event_url: 'https://example.com/fax-events' },
+	]);
+
+	sandbox.seed('/call_control_applications', [
+		{ id: DEMO_CALL_CONTROL_APPLICATION_ID, application_name: 'Reminder calls', active: true, webhook_event_url: 'https://example.com/call-events' },
 	]);
 
 	const requests = sandbox.seed('/messaging_tollfree/verification/requests', [

@@ -7,6 +7,7 @@ import { alteredAnswer, redirectAnswer, withoutPageNumber, writeSpoiltAnswer } f
 import { EventSigner } from './events/signer';
 import { FILES_ROOT } from './files';
 import { VERIFICATIONS } from './hooks/verify';
+import { placeInboundCall, scriptCall, type CallScript } from './hooks/voice';
 import { parseMultipart, type MultipartPart } from './multipart';
 import { RateLimiter } from './rateLimit';
 import type { SandboxRecord } from './store';
@@ -195,6 +196,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 				.filter((v) => !phone || v.phone_number === phone)
 				.map(({ id, phone_number, type, code, status, created_at }) => ({ id, phone_number, type, code, status, created_at }));
 			return send(res, { status: 200, body: { data: sent } });
+		}
+		if (route === '/calls/script' && method === 'POST') {
+			// what the far end of calls to or from a number does: { number?, answer?, digits? }
+			scriptCall(api, body as CallScript);
+			return send(res, { status: 204 });
+		}
+		if (route === '/calls/inbound' && method === 'POST') {
+			// someone calls one of your numbers: { connection_id, from, to }
+			try {
+				return send(res, { status: 201, body: { data: placeInboundCall(api, body) } });
+			} catch (error) {
+				if (error instanceof SandboxError) return send(res, errorResponse(error));
+				throw error;
+			}
 		}
 		if (route === '/public-key' && method === 'GET') {
 			return send(res, { status: 200, body: { public_key: events.publicKey } });

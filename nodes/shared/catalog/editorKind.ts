@@ -19,7 +19,7 @@ export function isNullable(schema: FieldSchema): boolean {
  */
 export function editorKind(schema: FieldSchema): EditorKind {
 	const types = nonNullTypes(schema);
-	if (schema.oneOf) return 'json';
+	if (schema.oneOf) return isTextOrTextList(schema) ? 'string' : 'json';
 	if (schema.enum && schema.enum.some((v) => v !== null)) return 'options';
 	if (types.length > 1) return types.every((t) => ['string', 'integer', 'number'].includes(t)) ? 'string' : 'json';
 	const [type] = types;
@@ -57,4 +57,15 @@ function isFlat(schema: FieldSchema): boolean {
 		const kind = editorKind(prop);
 		return kind !== 'collection' && kind !== 'json' && kind !== 'fixedList' && kind !== 'binaryFile';
 	});
+}
+
+/** One text or a list of texts (a call's `to`: one destination, or several rung at once): typed as text. */
+export function isTextOrTextList(schema: FieldSchema): boolean {
+	const alternatives = schema.oneOf ?? [];
+	const text = (alt: FieldSchema) => alt.type === 'string' && !alt.enum && !alt.format;
+	return (
+		alternatives.length === 2 &&
+		alternatives.some(text) &&
+		alternatives.some((alt) => alt.type === 'array' && Boolean(alt.items) && text(alt.items!))
+	);
 }

@@ -32,6 +32,11 @@ export interface FieldSchema {
 	description?: string;
 	/** Title-cased label for the editor. */
 	displayName?: string;
+	/**
+	 * Sent Base64-encoded: text as it is, an object or list as JSON text (Call Control's
+	 * `client_state`, which Telnyx returns in every event of the call).
+	 */
+	encode?: 'base64';
 	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits), or those or a short code. */
 	check?: 'e164' | 'e164OrShortCode';
 	/**
@@ -126,7 +131,8 @@ export type BehaviourName =
 	| 'fileAnswer'
 	| 'eventStream'
 	| 'downloadFromRecord'
-	| 'waitForCompletion';
+	| 'waitForCompletion'
+	| 'commandId';
 
 export interface CatalogOperation {
 	resource: string;

@@ -1,5 +1,5 @@
 import { FIXED_LIST_VALUES, NULL_OPTION } from '../catalog/constants';
-import { editorKind, isNullable, nonNullTypes } from '../catalog/editorKind';
+import { editorKind, isNullable, isTextOrTextList, nonNullTypes } from '../catalog/editorKind';
 import { parameterNameFor } from '../catalog/naming';
 import type { FieldSchema } from '../catalog/types';
 import { withUtcOffset } from './dates';
@@ -64,12 +64,29 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 		const items = toList(value, label);
 		return items.map((item, index) => inner(schema.items ?? {}, item, `${label} item ${index + 1}`));
 	}
+	if (schema.encode === 'base64') return encodeBase64(schema, value, label);
+	// one text or a list: a list typed as JSON text is read as a list
+	if (isTextOrTextList(schema) && typeof value === 'string' && value.trim().startsWith('[')) {
+		return checkJson(schema, parseJson(value, label), label);
+	}
 	if (kind === 'dateTime') return checkJson(schema, dateValue(value, label, options.timeZone), label);
 	if (schema.format === 'time' && typeof value === 'string') return checkJson(schema, timeOfDay(value, label), label);
 	return checkJson(schema, coerceScalar(schema, value), label);
 }
 
 type Convert = (schema: FieldSchema, value: unknown, label: string) => unknown;
+
+/**
+ * Call Control's `client_state`: text as it is, anything else (an object from an expression,
+ * a number) as JSON text, Base64-encoded. The Telnyx Trigger decodes it on the way back.
+ */
+function encodeBase64(schema: FieldSchema, value: unknown, label: string): string {
+	if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+		throw new InputError(`${label} must be text or an object; got ${String(value)}`);
+	}
+	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	return checkJson(schema, Buffer.from(text, 'utf8').toString('base64'), label) as string;
+}
 
 /** Values of a form (collection) keyed by editor names, mapped back to wire names. */
 function collectionToWire(schema: FieldSchema, value: Record<string, unknown>, label: string, convert: Convert): Record<string, unknown> {

@@ -59,3 +59,42 @@ export function matchesEventFilter(eventType: string, wanted: string[]): boolean
 		pattern.endsWith('.*') ? eventType.startsWith(pattern.slice(0, -1)) : pattern === eventType,
 	);
 }
+
+/** Fields of a call event the next node needs most, copied from the payload to the top of the item. */
+const CALL_FIELDS = ['call_control_id', 'call_leg_id', 'call_session_id', 'direction', 'from', 'to'];
+
+/**
+ * The item of a call event (any event about a call leg: call.*, conference participants,
+ * streaming), with its call's ids, direction and numbers at the top level and the client state
+ * decoded into `client_state`. The payload stays as Telnyx sent it, raw client state included.
+ */
+export function withCallFields(event: TelnyxEvent): IDataObject {
+	const { payload } = event;
+	const lifted: IDataObject = {};
+	if (typeof payload.call_control_id === 'string') {
+		for (const name of CALL_FIELDS) if (payload[name] !== undefined) lifted[name] = payload[name];
+	}
+	if (typeof payload.client_state === 'string' && payload.client_state !== '') {
+		lifted.client_state = decodeClientState(payload.client_state) as IDataObject[string];
+	}
+	return { ...event, ...lifted };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Client state as the workflow gave it: Base64 of JSON becomes the object (or value), Base64 of
+ * other text the text. Anything that is not Base64 of UTF-8 text is kept as received.
+ */
+export function decodeClientState(raw: string): unknown {
+	const text = raw.trim();
+	if (!BASE64.test(text) || text.length % 4 === 1) return raw;
+	const decoded = Buffer.from(text, 'base64').toString('utf8');
+	// a round trip that does not give the same bytes back means it was not Base64 of text
+	if (Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, '')) return raw;
+	try {
+		return JSON.parse(decoded) as unknown;
+	} catch {
+		return decoded;
+	}
+}

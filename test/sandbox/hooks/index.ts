@@ -4,6 +4,7 @@ import { networkingHooks } from './networking';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
 import { verifyHooks } from './verify';
+import { voiceHooks } from './voice';
 import { voiceIntegrationsHooks } from './voiceIntegrations';
 
 export { ACCOUNT_ROUTES } from './account';
@@ -17,4 +18,5 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...messagingHooks,
 	...verifyHooks,
 	...faxHooks,
+	...voiceHooks,
 };

@@ -1,4 +1,5 @@
 import type { BehaviourName } from '../../catalog/types';
+import { commandId } from './commandId';
 import { downloadFromRecord } from './downloadFromRecord';
 import { eventStream } from './eventStream';
 import { fileAnswer } from './fileAnswer';
@@ -17,4 +18,5 @@ export const BEHAVIOURS: Record<BehaviourName, Behaviour> = {
 	eventStream,
 	downloadFromRecord,
 	waitForCompletion,
+	commandId,
 };
