@@ -48,8 +48,10 @@ test.each([
 	['phone number', 'Telnyx Verify'],
 	['fax', 'Telnyx Fax'],
 	['recording', 'Telnyx Voice Integrations'],
+	['call', 'Telnyx Voice'],
+	['dial', 'Telnyx Voice'],
 	// the trigger is listed under the app's name
-	['call', 'Telnyx'],
+	['incoming call', 'Telnyx'],
 	['webhook', 'Telnyx'],
 	['sip', 'Telnyx SIP Trunking'],
 	['vpn', 'Telnyx Networking'],
