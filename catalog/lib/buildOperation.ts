@@ -96,9 +96,14 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		);
 	});
 
+	const { responses } = op;
+	const { response, responseSchema, exampleSchema } = buildResponse(spec, responses, def.answerAs);
+	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
+	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
+
 	const exclusiveQuery: string[][][] = [];
 	const queryFields: CatalogField[] = queryParams(spec, method, path, exclusiveQuery)
-		.filter((param) => !(kind === 'list' && PAGING_PARAMS.has(param.name)))
+		.filter((param) => !(kind === 'list' && (PAGING_PARAMS.has(param.name) || param.name === list?.limitParam)))
 		.filter((param) => param.required || !def.queryFields || def.queryFields.includes(param.name))
 		.map((param) => {
 			// some date filters carry no format; their names still say what they are
@@ -124,9 +129,6 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		});
 
 	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor);
-	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses, def.answerAs);
-	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
-	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
 
 	const standard = STANDARD[operationKey];
 	const noun = kind === 'list' || operationKey === 'getAll' ? resource.plural : singular(resource);
@@ -273,6 +275,7 @@ function waitForOf(def: OperationDefinition, resource: ResourceDefinition, opera
 		statusField: wait.statusField ?? 'status',
 		done: wait.done,
 		failed: wait.failed ?? [],
+		...(wait.reasons?.length ? { reasons: wait.reasons } : {}),
 	};
 }
 
