@@ -128,6 +128,9 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 			);
 		});
 
+	// fields brought up front come in the order the definition gives them, as in the body
+	const upFrontRank = (f: CatalogField) => (def.upFront?.includes(f.name) ? def.upFront.indexOf(f.name) : (def.upFront?.length ?? 0));
+	queryFields.sort((a, b) => upFrontRank(a) - upFrontRank(b));
 	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor);
 
 	const standard = STANDARD[operationKey];

@@ -1,6 +1,7 @@
 import { faxHooks } from './fax';
 import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
+import { numbersHooks } from './numbers';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
 import { verifyHooks } from './verify';
@@ -17,4 +18,5 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...messagingHooks,
 	...verifyHooks,
 	...faxHooks,
+	...numbersHooks,
 };
