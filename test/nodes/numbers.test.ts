@@ -77,6 +77,12 @@ describe('searching', () => {
 		expect(apiRequests(sandbox(), 'GET', '/available_phone_numbers').pop()?.query).toMatchObject({ 'filter[limit]': '2' });
 	});
 
+	test('inventory coverage counts the numbers for sale per area code', async () => {
+		stock();
+		const { items } = await run({ resource: 'inventoryCoverage', operation: 'getAll', groupBy: 'npa', countryCode: 'US', phoneNumberType: 'local', filters: { count: true } });
+		expect(items.map((i) => [i.json.group, i.json.count])).toEqual([['312', 4], ['773', 1], ['212', 1]]);
+	});
+
 	test('the profiles and connections numbers are attached to are picked from lists', async () => {
 		seedProfilesAndConnections();
 		const profiles = await search('searchMessagingProfile', 'Sal');
@@ -168,6 +174,15 @@ describe('buying, configuring and releasing a number', () => {
 		expect(result.error?.message).toBe('Set "Phone Numbers" (phone_numbers)');
 		expect(apiRequests(sandbox())).toHaveLength(0);
 	});
+});
+
+test('voicemail is set up on a number, read back and changed', async () => {
+	const { id } = ownNumber(sandbox().api, '+13125550100');
+	const number = locator(id as string);
+	await run({ resource: 'voicemail', operation: 'create', phoneNumberId: number, enabled: true, pin: '4321' });
+	await run({ resource: 'voicemail', operation: 'update', phoneNumberId: number, updateFields: { enabled: false } });
+	const { items } = await run({ resource: 'voicemail', operation: 'get', phoneNumberId: number });
+	expect(items[0].json).toEqual({ enabled: false, pin: '4321' });
 });
 
 describe('many numbers at once', () => {

@@ -1,15 +1,16 @@
 /**
- * Telnyx Numbers as the sandbox plays it, part one: searching the inventory, reservations that
- * hold numbers, and orders that go from `pending` to `success` a moment later and then own
- * their numbers (they appear under /phone_numbers), or to `failure` for a number scripted to
- * fail (`fails` in the inventory), with its requirements status as the reason. The numbers'
- * settings, jobs and CSV files are in ./numbersConfig.ts.
+ * Telnyx Numbers as the sandbox plays it: reservations that hold numbers, and orders that go
+ * from `pending` to `success` a moment later and then own their numbers (they appear under
+ * /phone_numbers), or to `failure` for a number scripted to fail (`fails` in the inventory),
+ * with its requirements status as the reason. Searching is in ./numbersSearch.ts, the owned
+ * numbers and their settings in ./numbersConfig.ts, work finished later in ./numbersJobs.ts.
  */
 import { randomUUID } from 'node:crypto';
 import type { SandboxApi } from '../api';
 import type { SandboxRecord } from '../store';
 import { numbersConfigHooks } from './numbersConfig';
 import { numbersJobsHooks, settleJobs } from './numbersJobs';
+import { inventoryCoverage, search } from './numbersSearch';
 import {
 	HOLD_MS,
 	HOLDS,
@@ -24,9 +25,7 @@ import {
 	error,
 	forSale,
 	holdOf,
-	localPart,
 	messagingProfileOf,
-	nationalPart,
 	now,
 	omit,
 	ownNumber,
@@ -71,62 +70,6 @@ function complete(api: SandboxApi, order: SandboxRecord): void {
 		phone_numbers: numbers,
 		updated_at: at,
 	});
-}
-
-/** Search: the numbers for sale that pass every filter, best-effort neighbours when asked. */
-function search(context: RouteContext) {
-	const { query } = context.request;
-	const text = (name: string) => query.get(`filter[${name}]`) ?? undefined;
-	const flag = (name: string) => (text(name) === undefined ? undefined : text(name) === 'true');
-	const pattern = (operator: string) => query.get(`filter[phone_number][${operator}]`) ?? '';
-	const features = [...query.getAll('filter[features][]'), ...query.getAll('filter[features]').flatMap((v) => v.split(','))].filter(Boolean);
-	const same = (actual: string | undefined, wanted: string | undefined) => !wanted || actual?.toLowerCase() === wanted.toLowerCase();
-	const ndc = text('national_destination_code');
-	const digits = (n: InventoryNumber) => (ndc ? localPart(n) : nationalPart(n));
-
-	const general = (n: InventoryNumber) =>
-		same(n.country_code, text('country_code')) &&
-		same(n.administrative_area, text('administrative_area')) &&
-		same(n.phone_number_type, text('phone_number_type')) &&
-		features.every((f) => n.features.includes(f)) &&
-		digits(n).startsWith(pattern('starts_with')) &&
-		n.phone_number.endsWith(pattern('ends_with')) &&
-		digits(n).includes(pattern('contains')) &&
-		(flag('quickship') !== true || n.quickship === true) &&
-		(flag('reservable') !== true || n.reservable !== false) &&
-		(flag('exclude_held_numbers') !== true || !holdOf(context.api, n.phone_number));
-	const place = (n: InventoryNumber) =>
-		same(n.national_destination_code, ndc) && same(n.locality, text('locality')) && same(n.rate_center, text('rate_center'));
-
-	const candidates = forSale(context.api).filter(general);
-	const exact = candidates.filter(place);
-	// best effort: numbers that match all but the place, when the exact ones run short
-	const nearby = flag('best_effort') === true ? candidates.filter((n) => !place(n)) : [];
-	const limit = Number(text('limit'));
-	const found = [...exact.map((n) => offer(n, false)), ...nearby.map((n) => offer(n, true))];
-	const data = Number.isInteger(limit) && limit > 0 ? found.slice(0, limit) : found;
-	const meta = { total_results: data.length, best_effort_results: data.filter((n) => n.best_effort).length };
-	return { status: 200, body: { data, meta, metadata: meta } };
-}
-
-function offer(n: InventoryNumber, bestEffort: boolean): SandboxRecord {
-	const region = [
-		{ region_type: 'country_code', region_name: n.country_code },
-		...(n.rate_center ? [{ region_type: 'rate_center', region_name: n.rate_center }] : []),
-		...(n.administrative_area ? [{ region_type: 'state', region_name: n.administrative_area }] : []),
-		...(n.locality ? [{ region_type: 'location', region_name: n.locality }] : []),
-	];
-	return {
-		record_type: 'available_phone_number',
-		phone_number: n.phone_number,
-		vanity_format: '',
-		best_effort: bestEffort,
-		quickship: n.quickship === true,
-		reservable: n.reservable !== false,
-		region_information: region,
-		cost_information: { currency: 'USD', monthly_cost: n.monthly_cost ?? '1.00', upfront_cost: n.upfront_cost ?? '1.00' },
-		features: n.features.map((name) => ({ name })),
-	};
 }
 
 function numbersOf(context: RouteContext): Array<SandboxRecord & { phone_number: string }> {
@@ -282,6 +225,10 @@ export const numbersHooks: SandboxHooks = {
 	'GET /available_phone_numbers': (context) => {
 		settle(context.api);
 		return search(context);
+	},
+	'GET /inventory_coverage': (context) => {
+		settle(context.api);
+		return inventoryCoverage(context);
 	},
 	'POST /number_reservations': reserve,
 	'POST /number_reservations/{number_reservation_id}/actions/extend': extend,

@@ -1,5 +1,5 @@
 /**
- * Telnyx Numbers as the sandbox plays it, part two: the numbers an account owns. Their voice
+ * The numbers an account owns, as the sandbox plays them. Their voice
  * and messaging settings are stored and read back; releasing one (DELETE, or a delete job)
  * takes it out of the account, which makes it searchable again.
  */

@@ -1,5 +1,5 @@
 /**
- * Telnyx Numbers as the sandbox plays it, part three: work Telnyx finishes later. Background
+ * Numbers work Telnyx finishes later, as the sandbox plays it. Background
  * jobs change or release their numbers a moment after they are created; CSV downloads and
  * sub number order reports become ready and point at a file the sandbox serves; block orders,
  * block jobs and customer service records move on from pending.
