@@ -67,6 +67,8 @@ export const networkingCopy: FieldCopy = {
 	'filter[cloud_provider]': 'Only locations that reach this cloud provider',
 	'filter[cloud_provider_region]': 'Only locations that reach this region of the cloud provider, e.g. us-east-1',
 	'filter[location.code]': 'Only the Telnyx location with this code, e.g. chicago-il',
+	'filters[available_services]': 'Only locations offering this service',
+	'filters[available_services][contains]': 'Only locations whose services include this one (use this or Available Services)',
 	'filter[location.pop]': 'Only locations at this point of presence, e.g. CH1',
 	'filter[location.region]': 'Only locations in this part of the world, e.g. AMER',
 	'filter[location.site]': 'Only locations at this site, e.g. ORD',

@@ -34,4 +34,7 @@ export const SHARED_COPY: FieldCopy = {
 	to: 'The phone number to reach, in E.164 form such as +13125550001',
 	from: 'The phone number it comes from, in E.164 form such as +13125550001',
 	timeout_secs: 'How long to wait, in seconds',
+	messaging_profile_id: 'The messaging profile whose settings apply to the messages',
+	billing_group_id: 'The billing group the charges are listed under on invoices',
+	country_code: 'Two-letter country code (ISO 3166-1 alpha-2), such as US',
 };

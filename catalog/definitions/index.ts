@@ -1,6 +1,7 @@
 import { faxNode } from './fax';
 import { messaging } from './messaging';
 import { networking } from './networking';
+import { numbers } from './numbers';
 import { sipTrunking } from './sipTrunking';
 import { trigger } from './trigger';
 import { verify } from './verify';
@@ -9,4 +10,14 @@ import { voiceIntegrations } from './voiceIntegrations';
 import type { NodeDefinition } from './types';
 
 /** Every node the package ships, in the order the catalog lists them. */
-export const NODE_DEFINITIONS: NodeDefinition[] = [sipTrunking, networking, voiceIntegrations, messaging, verify, faxNode, voice, trigger];
+export const NODE_DEFINITIONS: NodeDefinition[] = [
+	sipTrunking,
+	networking,
+	voiceIntegrations,
+	messaging,
+	verify,
+	faxNode,
+	voice,
+	numbers,
+	trigger,
+];

@@ -78,6 +78,8 @@ export interface OperationDefinition {
 		statusField?: string;
 		done: string[];
 		failed?: string[];
+		/** Where a failed record says why; `[]` reads each entry of a list (see WaitForCompletion). */
+		reasons?: string[];
 	};
 	/**
 	 * Download a file whose URL is in the record this operation reads (a GET of one record):
@@ -105,7 +107,10 @@ export interface ResourceDefinition {
 	 * to retry. `client_state` takes an object or text and is sent Base64-encoded.
 	 */
 	commands?: boolean;
-	/** Derived operations not offered, with the reason (kept in docs/operations.md). */
+	/**
+	 * Derived operations not offered, with the reason (kept in docs/operations.md); endpoints the
+	 * path does not derive are named as `METHOD /path`.
+	 */
 	without?: Record<string, string>;
 	locator?: {
 		labelField: string;

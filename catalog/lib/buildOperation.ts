@@ -96,9 +96,14 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		);
 	});
 
+	const { responses } = op;
+	const { response, responseSchema, exampleSchema } = buildResponse(spec, responses, def.answerAs);
+	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
+	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
+
 	const exclusiveQuery: string[][][] = [];
 	const queryFields: CatalogField[] = queryParams(spec, method, path, exclusiveQuery)
-		.filter((param) => !(kind === 'list' && PAGING_PARAMS.has(param.name)))
+		.filter((param) => !(kind === 'list' && (PAGING_PARAMS.has(param.name) || param.name === list?.limitParam)))
 		.filter((param) => param.required || !def.queryFields || def.queryFields.includes(param.name))
 		.map((param) => {
 			// some date filters carry no format; their names still say what they are
@@ -124,12 +129,12 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 			);
 		});
 
+	// fields brought up front come in the order the definition gives them, as in the body
+	const upFrontRank = (f: CatalogField) => (def.upFront?.includes(f.name) ? def.upFront.indexOf(f.name) : (def.upFront?.length ?? 0));
+	queryFields.sort((a, b) => upFrontRank(a) - upFrontRank(b));
 	const body = buildBody(spec, op.requestBody, def, describer, rules, locatorFor, Boolean(resource.commands), (locator) =>
 		pickedName(node, locator),
 	);
-	const { response, responseSchema, exampleSchema } = buildResponse(spec, op.responses, def.answerAs);
-	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
-	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
 
 	const standard = STANDARD[operationKey];
 	const noun = kind === 'list' || operationKey === 'getAll' ? resource.plural : singular(resource);
@@ -287,6 +292,7 @@ function waitForOf(def: OperationDefinition, resource: ResourceDefinition, opera
 		statusField: wait.statusField ?? 'status',
 		done: wait.done,
 		failed: wait.failed ?? [],
+		...(wait.reasons?.length ? { reasons: wait.reasons } : {}),
 	};
 }
 

@@ -62,7 +62,8 @@ export function detectListShape(query: FlatQueryParam[], response: FieldSchema |
 						: undefined;
 		return { style: 'cursor', pageParam: cursorParam, sizeParam, maxPageSize, itemsPath, nextCursorPath };
 	}
-	return { style: 'unpaged', itemsPath };
+	const limitParam = ['filter[limit]', 'limit'].find((n) => names.has(n));
+	return { style: 'unpaged', itemsPath, ...(limitParam ? { limitParam } : {}) };
 }
 
 function hasType(schema: FieldSchema, type: string): boolean {

@@ -84,7 +84,10 @@ function flatten(prefix: string, schema: FieldSchema, required: boolean, out: Fl
 			}
 			shapes.push(out.slice(before).map((param) => param.name));
 		}
-		const distinct = shapes.filter((names) => names.length);
+		// alternatives spelled alike (a text, or a list of texts, under one name) are one field
+		const distinct = shapes
+			.filter((names) => names.length)
+			.filter((names, index, all) => all.findIndex((other) => other.join() === names.join()) === index);
 		if (distinct.length > 1) exclusive.push(distinct);
 	}
 }

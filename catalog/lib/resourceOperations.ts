@@ -1,6 +1,6 @@
-import type { OperationKind } from '../../nodes/shared/catalog/types';
+import type { HttpMethod, OperationKind } from '../../nodes/shared/catalog/types';
 import type { OperationDefinition, ResourceDefinition } from '../definitions/types';
-import { deriveOperations } from './derive';
+import { deriveOperations, derivePlanned } from './derive';
 import type { OpenApiSpec } from './spec';
 
 export interface LeftOut {
@@ -14,6 +14,8 @@ export interface PlannedOperation {
 	def: OperationDefinition & { endpoint: string };
 	derivedKind?: OperationKind;
 }
+
+const ENDPOINT = /^(GET|POST|PUT|PATCH|DELETE) \//;
 
 /** Where derived operations sit when the definition does not place them: the everyday ones first. */
 const CANONICAL = ['getAll', 'get', 'create', 'update', 'delete'];
@@ -32,8 +34,15 @@ export function resourceOperations(
 	const entries = Object.entries(resource.operations ?? {});
 	const claimed = new Set(entries.filter(([, def]) => def.endpoint).map(([, def]) => def.endpoint));
 	const without = resource.without ?? {};
+	// endpoints the path does not derive are named as `METHOD /path`
+	const endpoints = Object.keys(without).filter((key) => ENDPOINT.test(key));
 	for (const key of Object.keys(without)) {
-		if (!derived.some((d) => d.key === key)) throw new Error(`${where}: "without" names ${key}, which the path does not derive`);
+		if (ENDPOINT.test(key)) {
+			const [method, path] = key.split(' ');
+			spec.operation(method, path);
+		} else if (!derived.some((d) => d.key === key)) {
+			throw new Error(`${where}: "without" names ${key}, which the path does not derive`);
+		}
 	}
 	const out: PlannedOperation[] = [];
 	for (const [key, def] of entries) {
@@ -48,9 +57,13 @@ export function resourceOperations(
 		.filter((d) => !without[d.key] && !entries.some(([key]) => key === d.key) && !claimed.has(`${d.method} ${d.path}`))
 		.sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
 	for (const d of rest) out.push({ key: d.key, def: { endpoint: `${d.method} ${d.path}` }, derivedKind: d.kind });
-	const leftOut = derived
-		.filter((d) => without[d.key])
-		.map((d) => ({ key: d.key, endpoint: `${d.method} ${d.path}`, reason: without[d.key] }));
+	const leftOut = [
+		...derived.filter((d) => without[d.key]).map((d) => ({ key: d.key, endpoint: `${d.method} ${d.path}`, reason: without[d.key] })),
+		...endpoints.map((endpoint) => {
+			const [method, path] = endpoint.split(' ') as [HttpMethod, string];
+			return { key: derivePlanned(method, path).operation, endpoint, reason: without[endpoint] };
+		}),
+	];
 	return { planned: out, leftOut };
 }
 

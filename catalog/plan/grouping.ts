@@ -18,7 +18,7 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 	},
 	telnyxMessaging: {
 		displayName: 'Telnyx Messaging',
-		tags: ['Messages', 'Messaging', 'Profiles', 'Hosted Numbers', 'RCS', 'Verification Requests', 'Messaging URL Domains', 'Opt-Out Management', 'Short Codes', 'Number Settings', 'Mobile Number Settings'],
+		tags: ['Messages', 'Messaging', 'Profiles', 'Hosted Numbers', 'RCS', 'Verification Requests', 'Messaging URL Domains', 'Opt-Out Management', 'Short Codes'],
 	},
 	telnyxVerify: { displayName: 'Telnyx Verify', tags: ['Verify', 'Number Lookup', 'Verified Numbers'] },
 	telnyxFax: { displayName: 'Telnyx Fax', tags: ['Programmable Fax Commands', 'Programmable Fax Applications'] },
@@ -35,7 +35,7 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 			'Inexplicit Number Orders', 'Inventory Level', 'Country Coverage', 'numbers features', 'Bulk Phone Number Operations',
 			'CSV Downloads', 'Voicemail', 'Voice Channels', 'Dynamic Emergency Addresses', 'Dynamic Emergency Endpoints',
 			'Customer Service Record', 'Reputation', 'Display Identity Records', 'DIR References', 'Comments', 'Mobile Phone Numbers',
-			'Infringement Claims', 'Email Verification', 'Enterprises',
+			'Infringement Claims', 'Email Verification', 'Enterprises', 'Number Settings', 'Mobile Number Settings',
 		],
 	},
 	telnyxCompliance: {

@@ -93,7 +93,9 @@ function answer(
 	if (operation.downloadFrom) {
 		const link = `${origin}${FILES}recording.mp3`;
 		const { urlPath, formats } = operation.downloadFrom;
-		setAt(example, urlPath, formats?.length ? Object.fromEntries(formats.map((f) => [f, link])) : link);
+		const url = formats?.length ? Object.fromEntries(formats.map((f) => [f, link])) : link;
+		// some reads answer with a list of one record (a CSV download)
+		for (const record of Array.isArray(example) ? (example as Record<string, unknown>[]) : [example]) setAt(record, urlPath, url);
 		const envelope = operation.response.envelope;
 		return json(envelope ? { [envelope]: example } : example);
 	}

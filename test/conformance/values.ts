@@ -74,7 +74,10 @@ function editorValue(schema: FieldSchema, name: string, coverage: Coverage): Nod
 		case 'collection':
 			return objectFor(schema, coverage, (prop, key) => editorValue(prop, key, coverage), parameterNameFor) as NodeParameterValueType;
 		case 'fixedList': {
-			const entry = objectFor(schema.items ?? {}, coverage, (prop, key) => editorValue(prop, key, coverage), parameterNameFor);
+			// an entry with nothing in it says nothing: where no field of it is required, all are filled
+			const items = schema.items ?? {};
+			const entryCoverage = items.required?.length ? coverage : 'all';
+			const entry = objectFor(items, entryCoverage, (prop, key) => editorValue(prop, key, entryCoverage), parameterNameFor);
 			return { [FIXED_LIST_VALUES]: [entry] } as unknown as NodeParameterValueType;
 		}
 		case 'json':

@@ -28,6 +28,21 @@ test('form entries become the API list, with editor names mapped back to wire na
 	]);
 });
 
+test('optional texts an entry leaves empty are not sent; a required one left empty is refused', () => {
+	const ordered: FieldSchema = {
+		type: 'array',
+		items: {
+			type: 'object',
+			required: ['phone_number'],
+			properties: { phone_number: { type: 'string', check: 'e164' }, bundle_id: { type: 'string' }, requirement_group_id: { type: 'string' } },
+		},
+	};
+	// the editor fills every field of an entry, touched or not
+	const entry = { phoneNumber: '+18005550100', bundleId: '', requirementGroupId: 'rg-1' };
+	expect(toWireValue(ordered, { values: [entry] }, label)).toEqual([{ phone_number: '+18005550100', requirement_group_id: 'rg-1' }]);
+	expect(() => toWireValue(ordered, { values: [{ ...entry, phoneNumber: '' }] }, label)).toThrow(/E\.164/);
+});
+
 test('the same list may come from an expression as an array or JSON text', () => {
 	expect(toWireValue(phoneNumbers, [{ phoneNumber: '+18005550100' }], label)).toEqual([{ phoneNumber: '+18005550100' }]);
 	expect(toWireValue(phoneNumbers, '[{"phoneNumber": "+18005550100"}]', label)).toEqual([{ phoneNumber: '+18005550100' }]);

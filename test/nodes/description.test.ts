@@ -88,7 +88,7 @@ test('a field one resource uses for different things is described per operation'
 });
 
 describe('a new user\'s first minutes', () => {
-	const ACTION_NODES = ['telnyxMessaging', 'telnyxVerify', 'telnyxFax', 'telnyxSipTrunking', 'telnyxNetworking', 'telnyxVoiceIntegrations'];
+	const ACTION_NODES = ['telnyxMessaging', 'telnyxVerify', 'telnyxFax', 'telnyxNumbers', 'telnyxSipTrunking', 'telnyxNetworking', 'telnyxVoiceIntegrations'];
 
 	async function latest(name: string): Promise<INodeType> {
 		const { nodeTypes } = await loadPackage();
@@ -114,6 +114,13 @@ describe('a new user\'s first minutes', () => {
 		expect((additional?.options as INodeProperties[]).map((o) => o.name)).not.toContain('from');
 	});
 
+	test('Numbers opens on Available Phone Number → Search, with country, area code and features at the top', async () => {
+		const { description } = await latest('telnyxNumbers');
+		expect(description.properties.find((p) => p.name === 'resource')?.default).toBe('availablePhoneNumber');
+		const searchFields = shownFor(description.properties, { resource: ['availablePhoneNumber'], operation: ['search'] });
+		expect(searchFields.map((p) => p.name).filter((name) => !['resource', 'operation'].includes(name)).slice(0, 5)).toEqual(['countryCode', 'nationalDestinationCode', 'features', 'returnAll', 'limit']);
+	});
+
 	test('subtitles read as the words the user picked, not internal names', async () => {
 		const { description } = await latest('telnyxSipTrunking');
 		expect(description.subtitle).toContain('"outboundVoiceProfile:getAll":"Get Many: Outbound Voice Profile"');
@@ -123,6 +130,7 @@ describe('a new user\'s first minutes', () => {
 		['telnyxMessaging', ['SMS', 'Send Message', 'Text Message', 'RCS', 'Toll Free']],
 		['telnyxVerify', ['Verify', 'OTP', 'Phone Number', 'Number Lookup']],
 		['telnyxFax', ['Fax']],
+		['telnyxNumbers', ['Phone Number', 'Buy Number', 'Number Search', 'DID', 'Toll Free Number', 'Port']],
 		['telnyxVoiceIntegrations', ['Recording', 'Call Recording']],
 		['telnyxTrigger', ['Webhook', 'Incoming Call', 'SMS Received']],
 	])('%s is found by the words people search for', async (name, words) => {

@@ -39,6 +39,7 @@ test('every node version is described, with its codex (aliases) and icons resolv
 			'telnyxMessaging@2',
 			'telnyxNetworking@1',
 			'telnyxNetworking@2',
+			'telnyxNumbers@1',
 			'telnyxSipTrunking@1',
 			'telnyxSipTrunking@2',
 			// one description for both versions, as n8n writes it for such nodes

@@ -1,3 +1,4 @@
+import { stockNumbers, type InventoryNumber } from './hooks/numbersState';
 import type { RunningSandbox } from './server';
 
 /** A fixed signing key for the demo, so the public key in the credential survives restarts. */
@@ -11,11 +12,41 @@ export const DEMO_CALL_CONTROL_APPLICATION_ID = '2419857291066310001';
 /** The verify profile the verification example uses. */
 export const DEMO_VERIFY_PROFILE_ID = '12ade33a-21c0-473b-b055-b3c836e1c292';
 
+/** The messaging profile the "buy a number" example attaches its number to. */
+export const DEMO_MESSAGING_PROFILE_ID = '4001767e-ce0f-4cae-9d5f-0d5e636e7809';
+
+/** Numbers for sale: local ones in Chicago, New York and San Francisco, toll-free ones, and one whose order fails. */
+const DEMO_INVENTORY: InventoryNumber[] = [
+	...['0100', '0142', '0187', '7777'].map((end) => local(`+1312555${end}`, 'Chicago', 'IL')),
+	local('+17735550123', 'Chicago', 'IL'),
+	local('+12125550100', 'New York', 'NY'),
+	local('+14155550100', 'San Francisco', 'CA'),
+	{ ...local('+18885550100', '', ''), phone_number_type: 'toll_free', locality: undefined, administrative_area: undefined, quickship: true },
+	{ ...local('+18775550100', '', ''), phone_number_type: 'toll_free', locality: undefined, administrative_area: undefined },
+	// ordering this one fails, with the requirements status as the reason
+	{ ...local('+13125550199', 'Chicago', 'IL'), fails: 'requirement-info-exception' },
+];
+
+function local(phoneNumber: string, locality: string, state: string): InventoryNumber {
+	return {
+		phone_number: phoneNumber,
+		country_code: 'US',
+		phone_number_type: 'local',
+		national_destination_code: phoneNumber.slice(2, 5),
+		locality,
+		administrative_area: state,
+		features: ['sms', 'mms', 'voice', 'fax', 'emergency'],
+		reservable: true,
+		monthly_cost: '1.00',
+		upfront_cost: '1.00',
+	};
+}
+
 /**
  * Records a newcomer can explore at once, and that the example workflows work on: SIP
  * connections and outbound voice profiles, yesterday's call recordings (with files behind their
  * download links), a messaging profile, toll-free verification requests, a verify profile,
- * a fax application and a call control application.
+ * a fax application, a call control application and phone numbers for sale.
  */
 export function seedDemo(sandbox: RunningSandbox): void {
 	const [profile] = sandbox.seed('/outbound_voice_profiles', [
@@ -48,7 +79,8 @@ export function seedDemo(sandbox: RunningSandbox): void {
 	});
 	sandbox.seed('/recordings', recordings);
 
-	sandbox.seed('/messaging_profiles', [{ name: 'Customer care', enabled: true, webhook_url: null }]);
+	sandbox.seed('/messaging_profiles', [{ id: DEMO_MESSAGING_PROFILE_ID, name: 'Customer care', enabled: true, webhook_url: null }]);
+	stockNumbers(sandbox.api, DEMO_INVENTORY);
 	sandbox.seed('/verify_profiles', [
 		{ id: DEMO_VERIFY_PROFILE_ID, name: 'Sign-in codes', language: 'en-US', sms: { app_name: 'Acme', code_length: 5, default_verification_timeout_secs: 300 } },
 	]);

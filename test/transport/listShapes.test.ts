@@ -124,6 +124,18 @@ test('unpaged lists are read in one request', async () => {
 	expect(requests).toHaveLength(1);
 });
 
+test('an unpaged list that takes a number of results (a number search): Limit asks for that many, Return All for none', async () => {
+	const shape: ListShape = { style: 'unpaged', itemsPath: 'data', limitParam: 'filter[limit]' };
+	// the search answers with as many as asked, else all it has
+	const { context, requests } = fakeContext((options) => {
+		const limit = Number(options.qs?.['filter[limit]'] ?? RECORDS.length);
+		return { statusCode: 200, body: { data: RECORDS.slice(0, limit) } };
+	});
+	expect(ids(await listUpTo.call(context, { path: '/things', shape }, 5))).toEqual(ids(RECORDS.slice(0, 5)));
+	expect(await listAllPages.call(context, { path: '/things', shape })).toHaveLength(23);
+	expect(asked(requests)).toEqual([{ 'filter[limit]': 5 }, {}]);
+});
+
 test('a server that ignores the cursor cannot loop forever: the repeated page is reported', async () => {
 	const shape: ListShape = {
 		style: 'cursor',

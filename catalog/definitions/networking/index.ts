@@ -13,7 +13,8 @@ export const networking: NodeDefinition = {
 	categories: ['Development', 'Communication'],
 	docs: 'telnyx-networking',
 	versions: [
-		{ version: 1, legacyDefaults: true },
+		// Region → Get Coverage sorts before Get Many: version 1 keeps opening on Get Many
+		{ version: 1, legacyDefaults: true, defaults: { resource: 'cluster', operations: { region: 'getAll' } } },
 		{ version: 2, defaults: { resource: 'network' } },
 	],
 	upFrontSince: 2,

@@ -76,7 +76,16 @@ export const region: ResourceDefinition = {
 	plural: 'regions',
 	path: '/regions',
 	locator: { labelField: 'name', valueField: 'code', placeholder: 'e.g. ashburn-va' },
-	operations: { getAll: { description: 'List the regions networking interfaces can be deployed in' } },
+	operations: {
+		getAll: { description: 'List the regions networking interfaces can be deployed in' },
+		getCoverage: {
+			endpoint: 'GET /network_coverage',
+			kind: 'list',
+			name: 'Get Coverage',
+			action: 'Get the network coverage of locations',
+			description: 'List Telnyx network locations with the interfaces and services each supports',
+		},
+	},
 };
 
 export const virtualCrossConnect: ResourceDefinition = {

@@ -113,6 +113,11 @@ export interface ListShape {
 	totalItemsPath?: string;
 	/** Where the next cursor is (`meta.cursors.after`), or the link to the next page (`next_page_uri`). */
 	nextCursorPath?: string;
+	/**
+	 * An unpaged list that takes a number of results (`filter[limit]`, a number search): Limit
+	 * sends it; Return All leaves it out, so the API answers with as many as it gives.
+	 */
+	limitParam?: string;
 }
 
 /** What an operation does, so that the editor, the execution and the sandbox treat it alike. */
@@ -201,6 +206,11 @@ export interface WaitForCompletion {
 	done: string[];
 	/** Statuses that mean the work failed. */
 	failed: string[];
+	/**
+	 * Where a failed record says why (`error_message`, `failed_operations[].errors[].detail`):
+	 * `[]` reads every entry of a list, skipping entries whose own status is done.
+	 */
+	reasons?: string[];
 }
 
 export interface DownloadFrom {

@@ -184,7 +184,7 @@ function waitControls(): INodeProperties[] {
 }
 
 function listControls(operation: CatalogOperation): INodeProperties[] {
-	if (operation.list?.style === 'unpaged') return [];
+	if (operation.list?.style === 'unpaged' && !operation.list.limitParam) return [];
 	return [
 		{
 			displayName: 'Return All',

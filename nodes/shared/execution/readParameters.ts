@@ -84,9 +84,10 @@ function checkOneOf(operation: CatalogOperation, qs: IDataObject, body: IDataObj
 			const field = fields.find((f) => f.name === name || f.wirePath?.join('.') === name);
 			return field ? label(field) : `"${name}"`;
 		});
+		// a group of one is a field the request needs although the spec calls it optional
 		throw new InputError(
-			`Set ${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`,
-			'Telnyx refuses the request without one of them.',
+			labels.length === 1 ? `Set ${labels[0]}` : `Set ${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`,
+			labels.length === 1 ? 'Telnyx refuses the request without it.' : 'Telnyx refuses the request without one of them.',
 		);
 	}
 }

@@ -76,7 +76,7 @@ async function list(
 	options: RequestOptions,
 ): Promise<OperationResult[]> {
 	const shape = operation.list!;
-	const returnAll = shape.style === 'unpaged' || this.getNodeParameter(PARAM.returnAll, itemIndex, false) === true;
+	const returnAll = (shape.style === 'unpaged' && !shape.limitParam) || this.getNodeParameter(PARAM.returnAll, itemIndex, false) === true;
 	const listRequest = { path: request.path, qs: request.qs, shape, itemIndex, timeoutMs: options.timeoutMs };
 	const records = returnAll
 		? await listAllPages.call(this, listRequest, { concurrency: options.concurrency })

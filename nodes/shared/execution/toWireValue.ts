@@ -54,7 +54,7 @@ export function toWireValue(schema: FieldSchema, value: unknown, options: WireOp
 			schema,
 			entries.map((entry, index) =>
 				isPlainObject(entry)
-					? collectionToWire(schema.items ?? {}, entry as Record<string, unknown>, `${label} entry ${index + 1}`, inner)
+					? collectionToWire(schema.items ?? {}, withoutBlanks(schema.items ?? {}, entry as Record<string, unknown>), `${label} entry ${index + 1}`, inner)
 					: entry,
 			),
 			label,
@@ -123,6 +123,15 @@ function dateValue(value: unknown, label: string, timeZone: string | undefined):
 		throw new InputError(`${label} must be a date and time such as 2025-01-31T12:00:00Z; got "${text}"`);
 	}
 	return converted;
+}
+
+/**
+ * The editor fills every field of a repeatable entry, left untouched or not: an optional text
+ * left empty (a number order's bundle ID) means "not given", never an empty ID.
+ */
+function withoutBlanks(schema: FieldSchema, entry: Record<string, unknown>): Record<string, unknown> {
+	const required = new Set((schema.required ?? []).map(parameterNameFor));
+	return Object.fromEntries(Object.entries(entry).filter(([key, value]) => value !== '' || required.has(key) || required.has(parameterNameFor(key))));
 }
 
 /** Entries of a repeatable form (`{ values: [...] }`), or a list given as an array or JSON text. */

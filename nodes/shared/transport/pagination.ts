@@ -42,7 +42,8 @@ export async function listAllPages(
 ): Promise<IDataObject[]> {
 	const { shape } = request;
 	const maxPages = options.maxPages ?? MAX_PAGES;
-	const pageSize = maxPageSize(shape);
+	// a list that only takes a number of results gives as many as it has when none is asked for
+	const pageSize = shape.limitParam ? 0 : maxPageSize(shape);
 	const log = new PageLog(this.getNode(), request.itemIndex);
 	const first = await fetchPage.call(this, request, pageSize);
 	log.add(first.records);
@@ -100,7 +101,7 @@ function claimedPageCount(first: Page): number | undefined {
 export async function listUpTo(this: TelnyxContext, request: ListRequest, limit: number): Promise<IDataObject[]> {
 	if (limit <= 0) return [];
 	const max = maxPageSize(request.shape);
-	const pageSize = Math.ceil(limit / Math.ceil(limit / max));
+	const pageSize = request.shape.limitParam ? limit : Math.ceil(limit / Math.ceil(limit / max));
 	const records: IDataObject[] = [];
 	for await (const page of iteratePages.call(this, request, pageSize)) {
 		records.push(...page);
@@ -143,6 +144,7 @@ export async function fetchPage(
 	const { shape } = request;
 	const qs: IDataObject = { ...request.qs };
 	if (shape.sizeParam) qs[shape.sizeParam] = pageSize;
+	if (shape.limitParam && pageSize > 0) qs[shape.limitParam] = pageSize;
 	const firstPage = shape.firstPage ?? 1;
 	const pageNumber = shape.style === 'pageNumber' ? Number(token ?? firstPage) : undefined;
 	if (shape.pageParam && pageNumber !== undefined) qs[shape.pageParam] = pageNumber;

@@ -1,6 +1,7 @@
 import { faxHooks } from './fax';
 import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
+import { numbersHooks } from './numbers';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
 import { verifyHooks } from './verify';
@@ -19,4 +20,5 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...verifyHooks,
 	...faxHooks,
 	...voiceHooks,
+	...numbersHooks,
 };

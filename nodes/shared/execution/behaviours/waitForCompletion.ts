@@ -3,6 +3,7 @@ import { expandPath } from '../../catalog';
 import { DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../../catalog/constants';
 import { valueAt } from '../../transport/pagination';
 import { telnyxRequest } from '../../transport/telnyxRequest';
+import { failureReasons } from '../failureReasons';
 import { jsonItems } from '../outputItems';
 import type { Behaviour, OperationContext } from './types';
 
@@ -47,7 +48,8 @@ async function poll(context: OperationContext, started: IDataObject, timeoutSeco
 		const status = String(valueAt(record, wait.statusField) ?? '');
 		if (wait.done.includes(status)) return record;
 		if (wait.failed.includes(status)) {
-			throw new NodeOperationError(node.getNode(), `Telnyx reports the ${noun} as "${status}"`, {
+			const why = failureReasons(record, wait.reasons ?? [], wait.done, wait.statusField);
+			throw new NodeOperationError(node.getNode(), `Telnyx reports the ${noun} as "${status}"${why ? `: ${why}` : ''}`, {
 				itemIndex,
 				description: `It did not complete. Record: ${JSON.stringify(record).slice(0, 500)}`,
 			});
