@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, outputOf, prepareN8n, type RealN8n } from '../../scripts/n8n/runtime';
-import { seedDemo } from '../sandbox/demo';
+import { DEMO_MESSAGING_PROFILE_ID, seedDemo } from '../sandbox/demo';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 
 let sandbox: RunningSandbox;
@@ -82,4 +82,15 @@ test('toll-free verification: the history of each request that is not verified y
 		'In Progress',
 		'Waiting For Customer',
 	]);
+});
+
+test('buy a number: a local 312 number found, ordered until the order succeeds, and attached to the messaging profile', async () => {
+	const run = await runExample('buy-number-for-messaging');
+	const [found] = outputOf(run, 'Find a Number in 312');
+	expect(String(found.json.phone_number)).toMatch(/^\+1312/);
+	expect(outputOf(run, 'Buy It')[0].json).toMatchObject({ status: 'success' });
+	expect(outputOf(run, 'Attach to Messaging Profile')[0].json).toMatchObject({
+		phone_number: found.json.phone_number,
+		messaging_profile_id: DEMO_MESSAGING_PROFILE_ID,
+	});
 });
