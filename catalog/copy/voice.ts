@@ -359,4 +359,33 @@ export const voiceCopy: FieldCopy = {
 	outbound: 'How calls are placed with this application',
 	'outbound.channel_limit': 'Most outgoing calls at the same time',
 	'outbound.outbound_voice_profile_id': 'The outbound voice profile that sets where calls may go and at what cost',
+
+	// Telephony credentials (WebRTC and the Voice SDKs)
+	telephonyCredentialId: 'The telephony credential to work on',
+	'telephonyCredential.connection_id': 'The credential connection (from Telnyx SIP Trunking) whose settings the credential\'s calls use, by its ID',
+	'telephonyCredential.name': 'A name of your choice for the credential',
+	expires_at: 'When the credential stops working (ISO 8601); never when empty',
+	tag: 'A label of your choice, to find credentials by it later',
+
+	// Push credentials
+	push_credential_id: 'The push credential, by its ID',
+	alias: 'A name of your choice that identifies the credential in your app\'s settings',
+	certificate: 'The certificate from Apple Push Notification service (APNs), in PEM form',
+	private_key: 'The private key that goes with the APNs certificate, in PEM form',
+	type: 'Which platform the credential is for',
+	project_account_json_file: 'The Firebase service account key file, as JSON: {"client_email": "…", "private_key": "…"}',
+
+	// Voice SDK call reports
+	call_id: 'The SDK call, by its call ID (from the SDK or the list of reports)',
+
+	// Text to speech
+	text: 'The words to say, as text or SSML',
+	'textToSpeech.generate.voice': 'The voice, as provider.model.voice (telnyx.NaturalHD.Alloy, AWS.Polly.Joanna-Neural…) or provider.voice; Get Many Voices lists them',
+	'textToSpeech.generate.provider': 'Text-to-speech provider; needed only when Voice does not name one',
+	'textToSpeech.generate.language': 'Language code such as en-US, for providers that use one',
+	text_type: 'Whether the words are plain text or SSML markup (AWS and Azure voices)',
+	disable_cache: 'Whether to make the audio afresh rather than reuse audio made before for the same text',
+	'textToSpeech.generate.voice_settings': 'Settings of the provider, as JSON, e.g. {"voice_speed": 1.1} for Telnyx voices',
+	'textToSpeech.getVoices.provider': 'Only the voices of this provider',
+	api_key: 'Your API key with the provider, for providers that need one to list voices (ElevenLabs)',
 };

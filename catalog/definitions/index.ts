@@ -3,6 +3,7 @@ import { messaging } from './messaging';
 import { networking } from './networking';
 import { numbers } from './numbers';
 import { sipTrunking } from './sipTrunking';
+import { texml } from './texml';
 import { trigger } from './trigger';
 import { verify } from './verify';
 import { voice } from './voice';
@@ -19,5 +20,6 @@ export const NODE_DEFINITIONS: NodeDefinition[] = [
 	faxNode,
 	voice,
 	numbers,
+	texml,
 	trigger,
 ];

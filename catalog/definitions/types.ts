@@ -25,6 +25,8 @@ export interface OperationDefinition {
 	e164?: string[];
 	/** Fields that take an E.164 number or a short code (3 to 8 digits), such as a message's `to`. */
 	phoneOrShortCode?: string[];
+	/** Fields that take XML markup (TeXML), checked as well-formed XML before sending. */
+	xml?: string[];
 	/**
 	 * Optional body or query fields shown at the top of the form, because a request needs them
 	 * in practice (Send Message: `from`, `text`). Only from the node version in `upFrontSince`.
@@ -54,6 +56,8 @@ export interface OperationDefinition {
 	 * copy key follow the label ("Other Call Control ID" → `otherCallControlId`).
 	 */
 	displayNames?: Record<string, string>;
+	/** A body that is one of several shapes (iOS or Android push credentials): the one this operation sends. */
+	bodyAlternative?: number;
 	/** Only these body fields (the package sets a few fields of a large record, e.g. a webhook URL). */
 	bodyFields?: string[];
 	/**

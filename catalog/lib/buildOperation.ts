@@ -230,9 +230,9 @@ function parentResource(node: NodeDefinition, path: string, param: string): stri
 /** Up-front fields must exist, and must not already be required. */
 function checkUpFront(def: OperationDefinition & { endpoint: string }, ...groups: CatalogField[][]): void {
 	const fields = groups.flat();
-	for (const name of [...(def.upFront ?? []), ...(def.oneOf ?? []).flat(), ...(def.exclusive ?? []).flat(2)]) {
+	for (const name of [...(def.upFront ?? []), ...(def.oneOf ?? []).flat(), ...(def.exclusive ?? []).flat(2), ...(def.xml ?? [])]) {
 		const field = fields.find((f) => f.name === name || f.wirePath?.join('.') === name);
-		if (!field) throw new Error(`${def.endpoint}: "${name}" (upFront / oneOf / exclusive) is not a field of the operation`);
+		if (!field) throw new Error(`${def.endpoint}: "${name}" (upFront / oneOf / exclusive / xml) is not a field of the operation`);
 		if (def.upFront?.includes(name) && field.required) throw new Error(`${def.endpoint}: "${name}" is required already`);
 	}
 }
@@ -353,7 +353,9 @@ function buildBody(
 				: 'application/json';
 	const mediaType = content[preferred] ? preferred : Object.keys(content)[0];
 	if (!mediaType) return undefined;
-	const schema = trimSchema(spec, content[mediaType].schema, { request: true });
+	const whole = trimSchema(spec, content[mediaType].schema, { request: true });
+	const schema = def.bodyAlternative === undefined ? whole : whole.oneOf?.[def.bodyAlternative];
+	if (!schema) throw new Error(`${def.endpoint}: the body has no alternative ${String(def.bodyAlternative)}`);
 	const contentType = mediaType.startsWith('multipart/')
 		? 'multipart'
 		: mediaType === 'application/x-www-form-urlencoded'
@@ -373,7 +375,7 @@ function buildBody(
 		const locator = def.locators?.[name] ?? (isText(prop) ? locatorFor(name) : undefined);
 		const label = def.displayNames?.[name];
 		const param = label ? paramForLabel(label) : parameterNameFor(name);
-		const described = markChecks(describer.nested(prop, name, true, required.has(name)), name, def.e164, def.phoneOrShortCode);
+		const described = markChecks(describer.nested(prop, name, true, required.has(name)), name, def.e164, def.phoneOrShortCode, def.xml);
 		return place(
 			{
 				name,
@@ -487,17 +489,18 @@ function recordTypeOf(spec: OpenApiSpec, raw: unknown): string | undefined {
  * Marks the schemas named in `e164` / `phoneOrShortCode` (dotted paths, arrays meaning their
  * items) with the matching phone number check.
  */
-function markChecks(schema: FieldSchema, name: string, e164: string[] = [], phoneOrShortCode: string[] = []): FieldSchema {
+function markChecks(schema: FieldSchema, name: string, e164: string[] = [], phoneOrShortCode: string[] = [], xml: string[] = []): FieldSchema {
 	const marks: Array<[string, NonNullable<FieldSchema['check']>]> = [
 		...e164.map((path) => [path, 'e164'] as [string, 'e164']),
 		...phoneOrShortCode.map((path) => [path, 'e164OrShortCode'] as [string, 'e164OrShortCode']),
+		...xml.map((path) => [path, 'xml'] as [string, 'xml']),
 	];
 	for (const [path, check] of marks) {
 		const [head, ...rest] = path.split('.');
 		if (head !== name) continue;
 		let target: FieldSchema | undefined = schema;
 		for (const key of rest) target = (target?.items ?? target)?.properties?.[key];
-		if (!target) throw new Error(`phone number check path ${path} does not exist`);
+		if (!target) throw new Error(`check path ${path} does not exist`);
 		(target.items ?? target).check = check;
 	}
 	return schema;

@@ -84,12 +84,16 @@ describeIfSpec('catalog matches the OpenAPI description', () => {
 			expect(props && Object.keys(props).length ? `${op.path} has an undocumented body` : 'ok').toBe('ok');
 			return;
 		}
-		const mediaType = op.body.contentType === 'multipart' ? 'multipart/form-data' : 'application/json';
-		const bodySchema = deref(content?.[mediaType]?.schema);
-		expect(bodySchema).toBeDefined();
-		const required = new Set<string>(bodySchema.required ?? []);
+		const mediaType = { multipart: 'multipart/form-data', form: 'application/x-www-form-urlencoded', json: 'application/json' }[op.body.contentType];
 		// a shortcut (a plain field for a value deep in the body) stands for its top-level field
 		const topName = (f: { name: string; wirePath?: string[] }) => f.wirePath?.[0] ?? f.name;
+		const whole = deref(content?.[mediaType]?.schema);
+		// a body of several shapes (iOS or Android push credentials): the one whose fields the operation sends
+		const bodySchema = whole?.oneOf && !whole.properties
+			? whole.oneOf.map(deref).find((alt: any) => op.body!.fields.every((f) => topName(f) in (alt.properties ?? {})))
+			: whole;
+		expect(bodySchema).toBeDefined();
+		const required = new Set<string>(bodySchema.required ?? []);
 		expect([...new Set(op.body.fields.filter((f) => f.required).map(topName))].sort()).toEqual(
 			[...required].filter((name) => name in (bodySchema.properties ?? {})).sort(),
 		);

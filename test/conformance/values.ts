@@ -138,6 +138,8 @@ function plainValue(schema: FieldSchema, name: string): string | number | boolea
 	const types = nonNullTypes(schema);
 	if (types.includes('boolean') && !types.includes('string')) return true;
 	if ((types.includes('integer') || types.includes('number')) && !types.includes('string')) return numberFor(schema);
+	// markup fields get a small well-formed TeXML document, phone number checks a number
+	if (schema.check === 'xml') return '<Response><Say>Hello</Say></Response>';
 	if (schema.check) return '+13125550123';
 	switch (schema.format) {
 		case 'uri':

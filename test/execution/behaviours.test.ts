@@ -75,15 +75,24 @@ describeIfSpec('kinds the generator reads from the spec', () => {
 const context = {} as OperationContext;
 
 describe('form bodies', () => {
-	test('fields become name=value pairs, lists repeat their name, objects go as JSON', async () => {
+	test('fields become name=value pairs, lists repeat their name, objects and lists of objects go in brackets', async () => {
 		const outgoing = await formBody.prepare!(context, {
 			method: 'POST',
 			path: '/texml/Accounts/AC1/Calls/CA1',
-			body: { Status: 'completed', Url: 'https://example.com/next?x=1', StatusCallbackEvent: ['initiated', 'answered'], Extra: { a: 1 }, Empty: null },
+			body: {
+				Status: 'completed',
+				Url: 'https://example.com/next?x=1',
+				StatusCallbackEvent: ['initiated', 'answered'],
+				CustomHeaders: [{ name: 'X-Id', value: '7' }],
+				Extra: { a: 1 },
+				Empty: null,
+			},
 		});
 		expect(outgoing.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded' });
-		expect((outgoing.body as Buffer).toString()).toBe(
-			'Status=completed&Url=https%3A%2F%2Fexample.com%2Fnext%3Fx%3D1&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Extra=%7B%22a%22%3A1%7D',
+		// text, not bytes: n8n's HTTP helper reads a form body with URLSearchParams
+		expect(outgoing.body).toBe(
+			'Status=completed&Url=https%3A%2F%2Fexample.com%2Fnext%3Fx%3D1&StatusCallbackEvent=initiated&StatusCallbackEvent=answered' +
+				'&CustomHeaders%5B0%5D%5Bname%5D=X-Id&CustomHeaders%5B0%5D%5Bvalue%5D=7&Extra%5Ba%5D=1',
 		);
 	});
 });

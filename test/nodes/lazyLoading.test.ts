@@ -42,6 +42,7 @@ test('every node version is described, with its codex (aliases) and icons resolv
 			'telnyxNumbers@1',
 			'telnyxSipTrunking@1',
 			'telnyxSipTrunking@2',
+			'telnyxTexml@1',
 			// one description for both versions, as n8n writes it for such nodes
 			'telnyxTrigger@1,2',
 			'telnyxVerify@1',

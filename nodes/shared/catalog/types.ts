@@ -37,8 +37,11 @@ export interface FieldSchema {
 	 * `client_state`, which Telnyx returns in every event of the call).
 	 */
 	encode?: 'base64';
-	/** A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits), or those or a short code. */
-	check?: 'e164' | 'e164OrShortCode';
+	/**
+	 * A check beyond JSON schema: `e164` phone numbers (+ and up to 15 digits), or those or a
+	 * short code; `xml` markup (TeXML) that must be well-formed.
+	 */
+	check?: 'e164' | 'e164OrShortCode' | 'xml';
 	/**
 	 * In a shipped catalog file only: the id of a schema kept once in `NodeCatalog.schemas`,
 	 * standing for this whole schema. Expanded when the catalog is loaded.

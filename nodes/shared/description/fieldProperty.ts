@@ -133,7 +133,7 @@ function schemaProperty(
 		case 'list':
 		case 'string':
 		default: {
-			const secret = /password|secret|token|accountKey|credentials$/i.test(name);
+			const secret = /password|secret|token|accountKey|apiKey|privateKey|credentials$/i.test(name);
 			return {
 				...base,
 				type: 'string',

@@ -3,6 +3,7 @@ import { editorKind, isNullable, isTextOrTextList, nonNullTypes } from '../catal
 import { parameterNameFor } from '../catalog/naming';
 import type { FieldSchema } from '../catalog/types';
 import { withUtcOffset } from './dates';
+import { xmlProblem } from './xmlCheck';
 
 /** Bad input found before sending: names the field and what it expects. */
 export class InputError extends Error {
@@ -231,6 +232,7 @@ export function checkJson(schema: FieldSchema, value: unknown, label: string): u
 	if (schema.check === 'e164OrShortCode' && !(typeof value === 'string' && SHORT_CODE.test(value))) {
 		checkE164(value, label, ' or a short code such as 22395');
 	}
+	if (schema.check === 'xml') checkXml(value, label);
 	if (actual === 'integer' || actual === 'number') checkNumber(schema, value as number, label);
 	if (actual === 'array') {
 		const list = value as unknown[];
@@ -304,6 +306,17 @@ export function checkE164(value: unknown, label: string, alternative = ''): void
 		throw new InputError(
 			`${label} must be a phone number in E.164 form, such as +13125550001${alternative}; got ${JSON.stringify(value)}`,
 			'Start with + and the country code, digits only, no spaces or dashes.',
+		);
+	}
+}
+
+function checkXml(value: unknown, label: string): void {
+	if (typeof value !== 'string' || value.trim() === '') return;
+	const problem = xmlProblem(value);
+	if (problem) {
+		throw new InputError(
+			`${label} is not well-formed XML: ${problem.message} (line ${problem.line}, column ${problem.column})`,
+			'Check the markup: every tag closed in order, attribute values in quotes, & written as &amp;.',
 		);
 	}
 }

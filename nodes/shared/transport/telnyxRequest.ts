@@ -42,8 +42,8 @@ export interface TelnyxRequest {
 	externalUrl?: string;
 	/** Flat query parameters: `{ 'page[number]': 2, 'filter[fqdn]': 'sip.example.com' }`. */
 	qs?: IDataObject;
-	/** JSON body, or raw bytes with their content type in `headers`. */
-	body?: IDataObject | IDataObject[] | Buffer;
+	/** JSON body, or raw bytes (or form text) with their content type in `headers`. */
+	body?: IDataObject | IDataObject[] | Buffer | string;
 	headers?: Record<string, string>;
 	/** How to read the response body. */
 	responseKind?: 'json' | 'binary' | 'text';

@@ -3,6 +3,7 @@ import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
 import { numbersHooks } from './numbers';
 import { sipTrunkingHooks } from './sipTrunking';
+import { texmlHooks } from './texml';
 import type { SandboxHooks } from './types';
 import { verifyHooks } from './verify';
 import { voiceHooks } from './voice';
@@ -21,4 +22,5 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...faxHooks,
 	...voiceHooks,
 	...numbersHooks,
+	...texmlHooks,
 };
