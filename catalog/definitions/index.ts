@@ -1,7 +1,9 @@
+import { compliance } from './compliance';
 import { faxNode } from './fax';
 import { messaging } from './messaging';
 import { networking } from './networking';
 import { numbers } from './numbers';
+import { porting } from './porting';
 import { sipTrunking } from './sipTrunking';
 import { trigger } from './trigger';
 import { verify } from './verify';
@@ -19,5 +21,7 @@ export const NODE_DEFINITIONS: NodeDefinition[] = [
 	faxNode,
 	voice,
 	numbers,
+	porting,
+	compliance,
 	trigger,
 ];

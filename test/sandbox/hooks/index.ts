@@ -1,7 +1,9 @@
+import { complianceHooks } from './compliance';
 import { faxHooks } from './fax';
 import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
 import { numbersHooks } from './numbers';
+import { portingHooks } from './porting';
 import { sipTrunkingHooks } from './sipTrunking';
 import type { SandboxHooks } from './types';
 import { verifyHooks } from './verify';
@@ -21,4 +23,6 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...faxHooks,
 	...voiceHooks,
 	...numbersHooks,
+	...portingHooks,
+	...complianceHooks,
 };
