@@ -9,6 +9,8 @@ export const triggerCopy: FieldCopy = {
 	callControlApplicationId: 'The call control application whose events start this workflow',
 	rcsAgentId: 'The RCS agent whose events start this workflow',
 	faxApplicationId: 'The fax application whose fax events start this workflow',
+	portingOrderId: 'The porting order whose events (status changes, comments) start this workflow',
+	include_phone_numbers: 'Whether to include the numbers of each porting order',
 	application_name: 'Name of the call control application; sent back unchanged',
 	webhook_url: 'Where Telnyx sends events',
 	webhook_failover_url: 'Where Telnyx sends events when the main URL fails',

@@ -40,4 +40,10 @@ export const verifyCopy: FieldCopy = {
 
 	// Message templates
 	text: 'The text of the message, with {{code}} where the code goes and optionally {{app_name}}',
+
+	// Verified numbers
+	'verifiedNumber.phone_number': 'The number you own, in E.164 form such as +13125550001',
+	'verifiedNumber.verification_method': 'How the code is sent to the number: by SMS or by a call',
+	'verifiedNumber.extension': 'Extension to dial after the number, for a call to a desk phone',
+	verification_code: 'The code the number received',
 };

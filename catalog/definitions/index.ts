@@ -1,7 +1,9 @@
+import { compliance } from './compliance';
 import { faxNode } from './fax';
 import { messaging } from './messaging';
 import { networking } from './networking';
 import { numbers } from './numbers';
+import { porting } from './porting';
 import { sipTrunking } from './sipTrunking';
 import { texml } from './texml';
 import { trigger } from './trigger';
@@ -21,5 +23,7 @@ export const NODE_DEFINITIONS: NodeDefinition[] = [
 	voice,
 	numbers,
 	texml,
+	porting,
+	compliance,
 	trigger,
 ];

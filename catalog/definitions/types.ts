@@ -84,6 +84,11 @@ export interface OperationDefinition {
 		failed?: string[];
 		/** Where a failed record says why; `[]` reads each entry of a list (see WaitForCompletion). */
 		reasons?: string[];
+		/**
+		 * Poll the record the request's path names, not the one answered: the action answers with
+		 * another record (Activate a porting order answers with an activation job).
+		 */
+		fromPath?: boolean;
 	};
 	/**
 	 * Download a file whose URL is in the record this operation reads (a GET of one record):

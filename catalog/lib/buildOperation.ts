@@ -13,7 +13,7 @@ import type { NodeDefinition, OperationDefinition, ResourceDefinition } from '..
 import { Describer } from './copy';
 import { exampleFor } from './examples';
 import { detectListShape } from './listShape';
-import { displayNameFor, displayNameForQuery, parameterNameFor } from './naming';
+import { displayNameFor, displayNameForQuery, enumLabel, parameterNameFor } from './naming';
 import { PAGING_PARAMS, pathParams, queryParams } from './parameters';
 import { place, type PlacementRules } from './placement';
 import { trimSchema } from './schema';
@@ -88,7 +88,13 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 				displayName: param.name === 'id' ? `${ownerName} ID` : displayNameFor(param.name),
 				...opt('description', describer.field(param.name === 'id' ? `${owner}Id` : param.name)),
 				required: true,
-				schema: markChecks({ ...param.schema }, param.name, def.e164, def.phoneOrShortCode),
+				// a path segment picked from a dropdown (`/portouts/{id}/{status}`) reads as words too
+				schema: markChecks(
+					{ ...param.schema, ...(param.schema.enum ? { enumLabels: param.schema.enum.map(enumLabel) } : {}) },
+					param.name,
+					def.e164,
+					def.phoneOrShortCode,
+				),
 				...(locator ? { locator } : {}),
 			},
 			'path',
@@ -293,6 +299,7 @@ function waitForOf(def: OperationDefinition, resource: ResourceDefinition, opera
 		done: wait.done,
 		failed: wait.failed ?? [],
 		...(wait.reasons?.length ? { reasons: wait.reasons } : {}),
+		...(wait.fromPath ? { fromPath: true } : {}),
 	};
 }
 
@@ -390,7 +397,10 @@ function buildBody(
 			rules,
 		);
 	});
-	for (const shortcut of def.shortcuts ?? []) fields.push(shortcutField(schema, shortcut, describer, rules, def.displayNames?.[shortcut.path]));
+	for (const shortcut of def.shortcuts ?? []) {
+		const locator = def.locators?.[shortcut.path];
+		fields.push(shortcutField(schema, shortcut, describer, rules, def.displayNames?.[shortcut.path], locator));
+	}
 	// the form reads top-down: what the API requires, then what the definition brings up front
 	const upFront = def.upFront ?? [];
 	const rank = (f: CatalogField) => {
@@ -408,6 +418,7 @@ function shortcutField(
 	describer: Describer,
 	rules: PlacementRules,
 	label?: string,
+	locator?: string,
 ): CatalogField {
 	const wirePath = shortcut.path.split('.');
 	let schema: FieldSchema | undefined = body;
@@ -425,6 +436,8 @@ function shortcutField(
 			required: Boolean(shortcut.required),
 			schema: plain,
 			wirePath,
+			// a deep id picked from a list (a porting order's `documents.loa`)
+			...(locator ? { locator } : {}),
 		},
 		'body',
 		rules,

@@ -9,6 +9,8 @@ const DOCUMENTED_MAX_PAGE_SIZE = 250;
  * Returns undefined when the response holds no array of records.
  */
 export function detectListShape(query: FlatQueryParam[], response: FieldSchema | undefined): ListShape | undefined {
+	// a bare array as the answer (GET /requirement_groups): one unpaged list, itemsPath ''
+	if (response && hasType(response, 'array')) return { style: 'unpaged', itemsPath: '' };
 	const props = response?.properties ?? {};
 	const itemsPath = ['data', 'records', 'log_messages', 'items', 'results'].find(
 		(key) => props[key] && hasType(props[key], 'array'),

@@ -40,7 +40,11 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 	},
 	telnyxCompliance: {
 		displayName: 'Telnyx Compliance',
-		tags: ['Requirements', 'Requirement Groups', 'Requirement Types', 'Documents', 'Addresses', 'UserAddresses', 'Regulatory Requirements', 'Reference Data'],
+		// bundles are bought for the compliance of numbers (a country's price for numbers and usage), so they sit here too
+		tags: [
+			'Requirements', 'Requirement Groups', 'Requirement Types', 'Documents', 'Addresses', 'UserAddresses', 'Regulatory Requirements',
+			'Reference Data', 'Bundles', 'User Bundles',
+		],
 	},
 	telnyxPorting: { displayName: 'Telnyx Porting', tags: ['Porting Orders', 'Number Portout', 'Phone Number Porting'] },
 	telnyx10dlc: {
@@ -88,8 +92,7 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 			'Reports', 'CDR Reports', 'CDR Usage Reports', 'MDR Detail Reports', 'MDR Detailed Reports', 'MDR Usage Reports',
 			'Usage Reports (BETA)', 'Detail Records', 'WDR Detail Reports', 'Telco Data Usage Reports', 'Speech to Text Batch Reports',
 			'Speech to text Usage Reports', 'Stored Payment Transactions', 'x402 Payment Transactions', 'Terms of Service', 'User Tags',
-			'Authentication Providers', 'Webhooks', 'OAuth Clients', 'OAuth Grants', 'OAuth Protocol', 'OAuth Discovery', 'Bundles',
-			'User Bundles', 'SETI Observability',
+			'Authentication Providers', 'Webhooks', 'OAuth Clients', 'OAuth Grants', 'OAuth Protocol', 'OAuth Discovery', 'SETI Observability',
 		],
 	},
 };

@@ -117,6 +117,7 @@ function answer(
 
 /** One page holding the example record, saying it is the only page. */
 function onePage(shape: ListShape, example: Record<string, unknown>): Record<string, unknown> {
+	if (shape.itemsPath === '') return [example] as unknown as Record<string, unknown>;
 	const body: Record<string, unknown> = {};
 	setAt(body, shape.itemsPath, [example]);
 	if (shape.totalPagesPath) setAt(body, shape.totalPagesPath, 1);

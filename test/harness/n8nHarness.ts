@@ -68,6 +68,8 @@ export interface RunOptions {
 	mode?: 'manual' | 'trigger';
 	/** Node version to run, default 1 (what workflows saved before version 2 carry). */
 	typeVersion?: number;
+	/** n8n's "Execute Once" setting: the node runs for the first item only. */
+	executeOnce?: boolean;
 }
 
 export interface RunResult {
@@ -82,7 +84,7 @@ export interface RunResult {
 
 const NODE_NAME = 'Telnyx';
 
-export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError' | 'typeVersion'>): INode {
+export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'onError' | 'typeVersion' | 'executeOnce'>): INode {
 	return {
 		id: 'telnyx',
 		name: NODE_NAME,
@@ -92,6 +94,7 @@ export function telnyxNode(options: Pick<RunOptions, 'node' | 'parameters' | 'on
 		parameters: options.parameters,
 		credentials: { telnyxApi: { id: 'cred-1', name: 'Telnyx (sandbox)' } },
 		...(options.onError ? { onError: options.onError } : {}),
+		...(options.executeOnce ? { executeOnce: true } : {}),
 	};
 }
 

@@ -88,7 +88,7 @@ test('a field one resource uses for different things is described per operation'
 });
 
 describe('a new user\'s first minutes', () => {
-	const ACTION_NODES = ['telnyxMessaging', 'telnyxVerify', 'telnyxFax', 'telnyxNumbers', 'telnyxSipTrunking', 'telnyxNetworking', 'telnyxVoiceIntegrations'];
+	const ACTION_NODES = ['telnyxMessaging', 'telnyxVerify', 'telnyxFax', 'telnyxNumbers', 'telnyxPorting', 'telnyxCompliance', 'telnyxSipTrunking', 'telnyxNetworking', 'telnyxVoiceIntegrations'];
 
 	async function latest(name: string): Promise<INodeType> {
 		const { nodeTypes } = await loadPackage();
@@ -131,6 +131,8 @@ describe('a new user\'s first minutes', () => {
 		['telnyxVerify', ['Verify', 'OTP', 'Phone Number', 'Number Lookup']],
 		['telnyxFax', ['Fax']],
 		['telnyxNumbers', ['Phone Number', 'Buy Number', 'Number Search', 'DID', 'Toll Free Number', 'Port']],
+		['telnyxPorting', ['Port', 'Port In', 'Porting', 'LOA', 'Number Transfer', 'Port Out']],
+		['telnyxCompliance', ['Compliance', 'Regulatory', 'Bundle', 'Address', 'Document', 'KYC']],
 		['telnyxVoiceIntegrations', ['Recording', 'Call Recording']],
 		['telnyxTrigger', ['Webhook', 'Incoming Call', 'SMS Received']],
 	])('%s is found by the words people search for', async (name, words) => {

@@ -40,6 +40,8 @@ test('every node version is described, with its codex (aliases) and icons resolv
 			'telnyxNetworking@1',
 			'telnyxNetworking@2',
 			'telnyxNumbers@1',
+			'telnyxPorting@1',
+			'telnyxCompliance@1',
 			'telnyxSipTrunking@1',
 			'telnyxSipTrunking@2',
 			'telnyxTexml@1',

@@ -275,7 +275,7 @@ function defaultOf(schema: FieldSchema): unknown {
 	return undefined;
 }
 
-function deepMerge(base: SandboxRecord, patch: SandboxRecord | undefined): SandboxRecord {
+export function deepMerge(base: SandboxRecord, patch: SandboxRecord | undefined): SandboxRecord {
 	const out: SandboxRecord = { ...base };
 	for (const [key, value] of Object.entries(patch ?? {})) {
 		const current = out[key];

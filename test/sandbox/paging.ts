@@ -110,6 +110,7 @@ export function renderPage(shape: ListShape, records: SandboxRecord[], query: UR
 		return body;
 	}
 	if (shape.style === 'unpaged' || !shape.pageParam) {
+		if (shape.itemsPath === '') return records as unknown as SandboxRecord;
 		setAt(body, shape.itemsPath, records);
 		return body;
 	}

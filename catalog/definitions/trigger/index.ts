@@ -98,6 +98,14 @@ export const trigger: NodeDefinition = {
 			{ labelField: 'application_name', searchParam: 'filter[application_name][contains]', placeholder: 'e.g. 1293384261075731499' },
 			['application_name', 'webhook_event_url', 'webhook_event_failover_url'],
 		),
+		// a porting order sends its status changes, comments and other events to its own webhook URL
+		portingOrder: webhookTarget(
+			'Porting Order',
+			'porting orders',
+			'/porting_orders',
+			{ labelField: 'customer_reference', placeholder: 'e.g. 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0' },
+			['webhook_url'],
+		),
 		rcsAgent: webhookTarget(
 			'RCS Agent',
 			'RCS agents',

@@ -2,6 +2,7 @@ import { verifyCopy } from '../../copy/verify';
 import type { NodeDefinition } from '../types';
 import { messageTemplate, verifyProfile } from './profiles';
 import { numberLookup } from './numberLookup';
+import { verifiedNumber } from './verifiedNumbers';
 import { verification } from './verification';
 
 export const verify: NodeDefinition = {
@@ -17,5 +18,5 @@ export const verify: NodeDefinition = {
 	docs: 'telnyx-verify',
 	versions: [{ version: 1, defaults: { resource: 'verification', operations: { verification: 'sendSms' } } }],
 	copy: verifyCopy,
-	resources: { verification, numberLookup, verifyProfile, messageTemplate },
+	resources: { verification, numberLookup, verifyProfile, messageTemplate, verifiedNumber },
 };

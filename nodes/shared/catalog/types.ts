@@ -214,6 +214,8 @@ export interface WaitForCompletion {
 	 * `[]` reads every entry of a list, skipping entries whose own status is done.
 	 */
 	reasons?: string[];
+	/** Poll the record the request's path names (the answer is another record, e.g. an activation job). */
+	fromPath?: boolean;
 }
 
 export interface DownloadFrom {

@@ -139,6 +139,7 @@ function schemaProperty(
 				type: 'string',
 				default: typeof schema.default === 'string' ? schema.default : '',
 				...(secret ? { typeOptions: { password: true } } : {}),
+				...(/email$/i.test(name) && !secret ? { placeholder: 'name@email.com' } : {}),
 			};
 		}
 	}

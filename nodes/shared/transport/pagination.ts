@@ -190,7 +190,8 @@ export function maxPageSize(shape: ListShape): number {
 }
 
 export function recordsAt(body: IDataObject, path: string): IDataObject[] {
-	const value = valueAt(body, path);
+	// '' is an answer that is the list itself
+	const value = path === '' ? body : valueAt(body, path);
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 }
 

@@ -1,7 +1,9 @@
+import { complianceHooks } from './compliance';
 import { faxHooks } from './fax';
 import { messagingHooks } from './messaging';
 import { networkingHooks } from './networking';
 import { numbersHooks } from './numbers';
+import { portingHooks } from './porting';
 import { sipTrunkingHooks } from './sipTrunking';
 import { texmlHooks } from './texml';
 import type { SandboxHooks } from './types';
@@ -23,4 +25,6 @@ export const SANDBOX_HOOKS: SandboxHooks = {
 	...voiceHooks,
 	...numbersHooks,
 	...texmlHooks,
+	...portingHooks,
+	...complianceHooks,
 };

@@ -34,16 +34,17 @@ async function poll(context: OperationContext, started: IDataObject, timeoutSeco
 	const wait = operation.waitFor!;
 	const pollOp = catalog.operations.find((op) => op.resource === operation.resource && op.operation === wait.operation);
 	if (!pollOp) throw new NodeOperationError(node.getNode(), `No "${wait.operation}" operation to poll`, { itemIndex });
-	const id = valueAt(started, wait.idField);
+	const idParam = pollOp.pathParams[pollOp.pathParams.length - 1]?.name;
+	const id = wait.fromPath && idParam ? request.pathValues[idParam] : valueAt(started, wait.idField);
 	if (id === undefined || id === null || id === '') {
 		throw new NodeOperationError(node.getNode(), `Telnyx did not return "${wait.idField}", so there is nothing to wait for`, { itemIndex });
 	}
-	const idParam = pollOp.pathParams[pollOp.pathParams.length - 1]?.name;
 	const path = expandPath(pollOp.path, { ...request.pathValues, ...(idParam ? { [idParam]: String(id) } : {}) });
 	const deadline = Date.now() + timeoutSeconds * 1000;
 	const noun = (catalog.resources.find((r) => r.value === pollOp.resource)?.name ?? pollOp.resource).toLowerCase();
 
-	let record = started;
+	// the answer of an action that names its record by path is another record: poll first
+	let record = wait.fromPath ? {} : started;
 	for (let interval = FIRST_INTERVAL_MS; ; interval = Math.min(Math.round(interval * 1.5), MAX_INTERVAL_MS)) {
 		const status = String(valueAt(record, wait.statusField) ?? '');
 		if (wait.done.includes(status)) return record;
