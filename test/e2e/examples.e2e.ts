@@ -94,3 +94,13 @@ test('buy a number: a local 312 number found, ordered until the order succeeds, 
 		messaging_profile_id: DEMO_MESSAGING_PROFILE_ID,
 	});
 });
+
+test('port numbers in: the order opened, its LOA and invoice attached, submitted, activated and followed until ported', async () => {
+	const run = await runExample('port-numbers-in');
+	expect(outputOf(run, 'Check Portability').map((item) => item.json.portable)).toEqual([true, true]);
+	expect(outputOf(run, 'Submit and Wait for the FOC Date')[0].json).toMatchObject({ status: { value: 'foc-date-confirmed' } });
+	expect(outputOf(run, 'Activate and Wait Until Ported')[0].json).toMatchObject({
+		customer_reference: 'office-move',
+		status: { value: 'ported' },
+	});
+});
