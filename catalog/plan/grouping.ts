@@ -3,7 +3,7 @@
  * OpenAPI description, the node its operations belong to. Nodes the package ships take their
  * operations from their definitions; for the others this is the plan (docs/operations.md).
  */
-export const PLANNED_NODES: Record<string, { displayName: string; tags: string[] }> = {
+export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]; why?: string }> = {
 	telnyxSipTrunking: {
 		displayName: 'Telnyx SIP Trunking',
 		tags: ['Connections', 'Credential Connections', 'FQDN Connections', 'FQDNs', 'IP Connections', 'IPs', 'Outbound Voice Profiles', 'IP Ranges', 'IP Addresses', 'UAC Connections'],
@@ -34,9 +34,17 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 			'Phone Number Batches', 'Phone Number Block Orders', 'Phone Number Blocks Background Jobs', 'Advanced Number Orders',
 			'Inexplicit Number Orders', 'Inventory Level', 'Country Coverage', 'numbers features', 'Bulk Phone Number Operations',
 			'CSV Downloads', 'Voicemail', 'Voice Channels', 'Dynamic Emergency Addresses', 'Dynamic Emergency Endpoints',
-			'Customer Service Record', 'Reputation', 'Display Identity Records', 'DIR References', 'Comments', 'Mobile Phone Numbers',
-			'Infringement Claims', 'Email Verification', 'Enterprises', 'Number Settings', 'Mobile Number Settings',
+			'Customer Service Record', 'Comments', 'Mobile Phone Numbers', 'Number Settings', 'Mobile Number Settings',
 		],
+	},
+	telnyxBrandedCalling: {
+		displayName: 'Telnyx Branded Calling',
+		tags: ['Enterprises', 'Display Identity Records', 'DIR References', 'Email Verification', 'Infringement Claims', 'Reputation'],
+		why:
+			'Decided with the numbers issue: enterprises, their display identity records (the name, logo and call reason shown on ' +
+			'outgoing calls) and number reputation (spam-label monitoring of the numbers an enterprise calls from) are a product of ' +
+			'their own, bought and vetted per enterprise, with their own documents, claims and reviews; they are not settings of a ' +
+			'number. Batches of numbers and the reference data of call reasons and DIR document types belong to it.',
 	},
 	telnyxCompliance: {
 		displayName: 'Telnyx Compliance',
@@ -97,6 +105,15 @@ export const PLANNED_NODES: Record<string, { displayName: string; tags: string[]
 	},
 };
 
+/** Operations whose tag is shared with another product, by path. */
+const BY_PATH: Record<string, string> = {
+	'/call_reasons': 'telnyxBrandedCalling',
+	'/call_reasons/validate': 'telnyxBrandedCalling',
+};
+
+/** Paths below a display identity record, whatever their tag (Comments, Phone Number Batches…). */
+const BY_PREFIX: Array<[string, string]> = [['/dir', 'telnyxBrandedCalling']];
+
 /** Operations without a tag, by path. */
 export const UNTAGGED: Record<string, string> = {
 	'/charges_breakdown': 'telnyxAccount',
@@ -106,6 +123,8 @@ export const UNTAGGED: Record<string, string> = {
 };
 
 export function plannedNodeOf(tag: string | undefined, path: string): string | undefined {
+	const byPath = BY_PATH[path] ?? BY_PREFIX.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`))?.[1];
+	if (byPath) return byPath;
 	if (!tag) return UNTAGGED[path];
 	return Object.entries(PLANNED_NODES).find(([, node]) => node.tags.includes(tag))?.[0];
 }

@@ -102,7 +102,9 @@ function render(rows: Row[], shipped: Set<string>): string {
 	for (const node of nodes) {
 		const mine = rows.filter((r) => r.node === node).sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 		if (!mine.length) continue;
-		lines.push('', `## ${PLANNED_NODES[node].displayName}`, '', '| Method | Path | Resource → Operation | Status | Note |', '| --- | --- | --- | --- | --- |');
+		lines.push('', `## ${PLANNED_NODES[node].displayName}`, '');
+		if (PLANNED_NODES[node].why) lines.push(PLANNED_NODES[node].why!, '');
+		lines.push('| Method | Path | Resource → Operation | Status | Note |', '| --- | --- | --- | --- | --- |');
 		for (const row of mine) {
 			lines.push(`| ${row.method} | \`${row.path}\` | ${row.uses.join('<br>')} | ${row.status} | ${row.note ?? ''} |`);
 		}

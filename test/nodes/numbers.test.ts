@@ -9,7 +9,7 @@ import { apiRequests, locator, nodeUnderTest, runWithSandbox } from '../helpers'
 import { ownNumber, stockNumbers, type InventoryNumber } from '../sandbox/hooks/numbersState';
 
 const NODE = 'telnyxNumbers';
-const { sandbox, run, search } = nodeUnderTest(NODE);
+const { sandbox, run, runFailing, search } = nodeUnderTest(NODE);
 
 function stocked(phone_number: string, extra: Partial<InventoryNumber> = {}): InventoryNumber {
 	return {
@@ -228,5 +228,57 @@ describe('many numbers at once', () => {
 		expect((failing.errorItems[0].json.error as Record<string, unknown>).message).toBe(
 			'Telnyx reports the phone number job as "failed": +13125550100: +13125550100 is not a number of this account',
 		);
+	});
+});
+
+describe('emergency calling from numbers without a fixed address', () => {
+	test('an address is saved, an endpoint picks it from the list, and both are listed and deleted', async () => {
+		const address = await run({
+			resource: 'dynamicEmergencyAddress',
+			operation: 'create',
+			houseNumber: '311',
+			streetName: 'Superior',
+			locality: 'Chicago',
+			administrativeArea: 'IL',
+			postalCode: '60654',
+			countryCode: 'US',
+			additionalFields: { streetPreDirectional: 'W', streetSuffix: 'St' },
+		});
+		expect(apiRequests(sandbox(), 'POST', '/dynamic_emergency_addresses')[0].body).toEqual({
+			house_number: '311', street_name: 'Superior', locality: 'Chicago', administrative_area: 'IL', postal_code: '60654',
+			country_code: 'US', street_pre_directional: 'W', street_suffix: 'St',
+		});
+		const picked = await search('searchDynamicEmergencyAddress');
+		expect(picked.results.map((r) => r.value)).toEqual([address.items[0].json.id]);
+
+		const endpoint = await run({
+			resource: 'dynamicEmergencyEndpoint',
+			operation: 'create',
+			dynamicEmergencyAddressId: locator(picked.results[0].value as string, 'list'),
+			callbackNumber: '+13125550100',
+			callerName: 'Front desk',
+		});
+		expect(endpoint.items[0].json).toMatchObject({ caller_name: 'Front desk', dynamic_emergency_address_id: address.items[0].json.id });
+
+		const bad = await runFailing({
+			resource: 'dynamicEmergencyEndpoint',
+			operation: 'create',
+			dynamicEmergencyAddressId: locator(picked.results[0].value as string, 'list'),
+			callbackNumber: '312-555-0100',
+			callerName: 'Lobby',
+		});
+		expect(bad.message).toMatch(/Callback Number/);
+		expect(apiRequests(sandbox(), 'POST', '/dynamic_emergency_endpoints')).toHaveLength(1);
+
+		const endpoints = await run({ resource: 'dynamicEmergencyEndpoint', operation: 'getAll', returnAll: true });
+		expect(endpoints.items.map((i) => i.json.caller_name)).toEqual(['Front desk']);
+		await run({ resource: 'dynamicEmergencyEndpoint', operation: 'delete', dynamicEmergencyEndpointId: locator(endpoint.items[0].json.id as string) });
+		await run({ resource: 'dynamicEmergencyAddress', operation: 'delete', dynamicEmergencyAddressId: locator(address.items[0].json.id as string) });
+		expect((await run({ resource: 'dynamicEmergencyAddress', operation: 'getAll', returnAll: true })).items).toEqual([]);
+	});
+
+	test('mobile phone numbers are sent below the second /v2 the spec writes', async () => {
+		await run({ resource: 'mobilePhoneNumber', operation: 'getAll', returnAll: true });
+		expect(apiRequests(sandbox(), 'GET', '/v2/mobile_phone_numbers')).toHaveLength(1);
 	});
 });

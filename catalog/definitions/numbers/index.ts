@@ -15,7 +15,7 @@ import {
 } from './orders';
 import { mobilePhoneNumber, phoneNumber, voicemail } from './phoneNumbers';
 import { availablePhoneNumber, countryCoverage, inventoryCoverage } from './search';
-import { customerServiceRecord, voiceChannel } from './services';
+import { customerServiceRecord, dynamicEmergencyAddress, dynamicEmergencyEndpoint, mobileNetworkOperator, voiceChannel } from './services';
 
 export const numbers: NodeDefinition = {
 	node: 'telnyxNumbers',
@@ -28,7 +28,7 @@ export const numbers: NodeDefinition = {
 	],
 	categories: ['Communication'],
 	docs: 'telnyx-numbers',
-	versions: [{ version: 1, defaults: { resource: 'availablePhoneNumber', operations: { availablePhoneNumber: 'search' } } }],
+	versions: [{ version: 1, defaults: { resource: 'availablePhoneNumber', operations: { availablePhoneNumber: 'search', mobilePhoneNumber: 'getMessagingSettings' } } }],
 	copy: numbersCopy,
 	resources: {
 		availablePhoneNumber,
@@ -50,6 +50,9 @@ export const numbers: NodeDefinition = {
 		voicemail,
 		voiceChannel,
 		customerServiceRecord,
+		dynamicEmergencyAddress,
+		dynamicEmergencyEndpoint,
+		mobileNetworkOperator,
 		countryCoverage,
 		inventoryCoverage,
 		messagingProfile,

@@ -1,8 +1,6 @@
 import type { ResourceDefinition } from '../types';
 import { NUMERIC_PLACEHOLDER } from './shared';
 
-/** The spec writes these paths below a second /v2, so they cannot be sent as written. */
-const V2_TWICE = 'not offered yet: below the server URL, which ends in /v2, the path reads https://api.telnyx.com/v2/v2/mobile_phone_numbers';
 const VOICE = 'PATCH /phone_numbers/{id}/voice';
 const MESSAGING = 'PATCH /phone_numbers/{id}/messaging';
 
@@ -123,12 +121,13 @@ export const phoneNumber: ResourceDefinition = {
 export const mobilePhoneNumber: ResourceDefinition = {
 	name: 'Mobile Phone Number',
 	plural: 'mobile phone numbers',
-	without: {
-		'GET /v2/mobile_phone_numbers': V2_TWICE,
-		'GET /v2/mobile_phone_numbers/{id}': V2_TWICE,
-		'PATCH /v2/mobile_phone_numbers/{id}': V2_TWICE,
-	},
+	// The spec writes this collection below a second /v2 (https://api.telnyx.com/v2/v2/…), and
+	// Telnyx's own SDKs send it so: sent as written.
+	path: '/v2/mobile_phone_numbers',
 	operations: {
+		getAll: { description: 'List your mobile numbers with their voice settings, SIM card and status' },
+		get: { description: 'Get a mobile number with its call forwarding, recording, caller ID name and screening settings' },
+		update: { description: 'Change the call forwarding, recording, caller ID name, screening or noise suppression of a mobile number' },
 		getMessagingSettings: {
 			endpoint: 'GET /mobile_phone_numbers/{id}/messaging',
 			name: 'Get Messaging Settings',

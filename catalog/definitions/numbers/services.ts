@@ -70,3 +70,44 @@ export const customerServiceRecord: ResourceDefinition = {
 		getAll: { description: 'List customer service records, optionally by number, status or date' },
 	},
 };
+
+/** Emergency (E911) addresses for numbers used from many places: a softphone, a Teams user. */
+export const dynamicEmergencyAddress: ResourceDefinition = {
+	name: 'Dynamic Emergency Address',
+	plural: 'dynamic emergency addresses',
+	path: '/dynamic_emergency_addresses',
+	locator: { labelField: 'street_name', placeholder: UUID_PLACEHOLDER },
+	operations: {
+		getAll: { description: 'List the addresses emergency calls from your endpoints can be sent to, by country or status' },
+		create: { description: 'Save an address in the US, Canada or Puerto Rico for emergency calls; Telnyx checks it before it can be used' },
+		get: { description: 'Get a dynamic emergency address with its status (pending, activated or rejected)' },
+		delete: { description: 'Delete a dynamic emergency address no endpoint uses' },
+	},
+};
+
+/** Who and where an emergency call comes from, for a number without a fixed address. */
+export const dynamicEmergencyEndpoint: ResourceDefinition = {
+	name: 'Dynamic Emergency Endpoint',
+	plural: 'dynamic emergency endpoints',
+	path: '/dynamic_emergency_endpoints',
+	locator: { labelField: 'caller_name', placeholder: UUID_PLACEHOLDER },
+	operations: {
+		getAll: { description: 'List your emergency endpoints (caller name, callback number, address), by country or status' },
+		create: {
+			description: 'Tell emergency services who is calling, from which address and on which number to call back',
+			locators: { dynamic_emergency_address_id: 'dynamicEmergencyAddress' },
+			e164: ['callback_number'],
+		},
+		get: { description: 'Get a dynamic emergency endpoint with its status and the SIP From ID to send on emergency calls' },
+		delete: { description: 'Delete a dynamic emergency endpoint' },
+	},
+};
+
+export const mobileNetworkOperator: ResourceDefinition = {
+	name: 'Mobile Network Operator',
+	plural: 'mobile network operators',
+	path: '/mobile_network_operators',
+	operations: {
+		getAll: { description: 'List the mobile networks Telnyx knows, by country, MCC, name or network preference' },
+	},
+};
