@@ -84,6 +84,19 @@ test('toll-free verification: the history of each request that is not verified y
 	]);
 });
 
+test('nightly number report: each number with its connection, profile and what needs a look, as a CSV file', async () => {
+	const run = await runExample('nightly-number-report');
+	const rows = outputOf(run, 'Number Report').map((item) => item.json);
+	expect(rows.length).toBe(outputOf(run, 'All Numbers').length);
+	expect(rows.filter((row) => ['+13125550900', '+13125550901', '+18885550902'].includes(String(row.phone_number)))).toEqual([
+		expect.objectContaining({ phone_number: '+13125550900', connection: 'office-phones', messaging_profile: 'Customer care', tags: 'main-line', needs_attention: 'emergency calling off' }),
+		expect.objectContaining({ phone_number: '+13125550901', connection: 'pbx-datacenter', messaging_profile: '', needs_attention: 'no messaging profile, emergency calling off' }),
+		expect.objectContaining({ phone_number: '+18885550902', connection: '', messaging_profile: 'Customer care', needs_attention: 'no voice connection, emergency calling off' }),
+	]);
+	const [file] = outputOf(run, 'Numbers CSV');
+	expect(file.binary?.data).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^telnyx-numbers-\d{4}-\d{2}-\d{2}\.csv$/) });
+});
+
 test('buy a number: a local 312 number found, ordered until the order succeeds, and attached to the messaging profile', async () => {
 	const run = await runExample('buy-number-for-messaging');
 	const [found] = outputOf(run, 'Find a Number in 312');

@@ -1,4 +1,4 @@
-import { stockNumbers, type InventoryNumber } from './hooks/numbersState';
+import { ownNumber, stockNumbers, type InventoryNumber } from './hooks/numbersState';
 import type { RunningSandbox } from './server';
 
 /** A fixed signing key for the demo, so the public key in the credential survives restarts. */
@@ -46,7 +46,8 @@ function local(phoneNumber: string, locality: string, state: string): InventoryN
  * Records a newcomer can explore at once, and that the example workflows work on: SIP
  * connections and outbound voice profiles, yesterday's call recordings (with files behind their
  * download links), a messaging profile, toll-free verification requests, a verify profile,
- * a fax application, a call control application and phone numbers for sale.
+ * a fax application, a call control application, phone numbers for sale and three numbers the
+ * account already has (the nightly report's).
  */
 export function seedDemo(sandbox: RunningSandbox): void {
 	const [profile] = sandbox.seed('/outbound_voice_profiles', [
@@ -81,6 +82,12 @@ export function seedDemo(sandbox: RunningSandbox): void {
 
 	sandbox.seed('/messaging_profiles', [{ id: DEMO_MESSAGING_PROFILE_ID, name: 'Customer care', enabled: true, webhook_url: null }]);
 	stockNumbers(sandbox.api, DEMO_INVENTORY);
+	const [officePhones] = sandbox.api.store.list('/credential_connections');
+	const [pbx] = sandbox.api.store.list('/ip_connections');
+	// one number wired for calls and messages, one for calls only, one for messages only
+	ownNumber(sandbox.api, '+13125550900', { connection_id: officePhones.id, messaging_profile_id: DEMO_MESSAGING_PROFILE_ID, tags: ['main-line'] });
+	ownNumber(sandbox.api, '+13125550901', { connection_id: pbx.id, tags: ['support'] });
+	ownNumber(sandbox.api, '+18885550902', { messaging_profile_id: DEMO_MESSAGING_PROFILE_ID, tags: ['sms-only'] });
 	sandbox.seed('/verify_profiles', [
 		{ id: DEMO_VERIFY_PROFILE_ID, name: 'Sign-in codes', language: 'en-US', sms: { app_name: 'Acme', code_length: 5, default_verification_timeout_secs: 300 } },
 	]);
