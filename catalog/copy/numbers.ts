@@ -253,20 +253,18 @@ export const numbersCopy: FieldCopy = {
 	caller_name: 'The name emergency services see for the caller',
 
 	// Mobile phone numbers
-	call_forwarding: 'Where calls to the number go when it does not answer, or always',
 	'call_forwarding.call_forwarding_enabled': 'Whether calls to the number are forwarded',
 	'call_forwarding.forwarding_type': 'Forward every call, or only calls the number does not take',
 	'call_forwarding.forwards_to': 'The number calls are forwarded to, in E.164 form',
-	call_recording: 'Recording of calls to the number',
 	'call_recording.inbound_call_recording_enabled': 'Whether calls to the number are recorded',
 	'call_recording.inbound_call_recording_channels': 'Record both sides on one channel, or each side on its own',
 	'call_recording.inbound_call_recording_format': 'File format of the recordings',
-	cnam_listing: 'The caller ID name listed for the number',
 	'cnam_listing.cnam_listing_enabled': 'Whether the number has a caller ID name listing',
 	'cnam_listing.cnam_listing_details': 'The caller ID name to list, up to 15 characters',
 	'mobilePhoneNumber.inbound': 'What happens with calls to the number',
 	'mobilePhoneNumber.inbound.interception_app_id': 'The call control or TeXML application that takes calls to the number first',
 	'mobilePhoneNumber.outbound': 'What happens with calls from the number',
 	'mobilePhoneNumber.outbound.interception_app_id': 'The call control or TeXML application that takes calls from the number first',
-	'mobilePhoneNumber.noise_suppression': 'Reduce background noise on calls: in, out, both ways or not at all',
+	'mobilePhoneNumber.noise_suppression': 'Whether to reduce background noise on calls to and from the number',
+	'mobileNetworkOperator.filter[network_preferences_enabled]': 'Whether to list only the networks whose preference can be set on SIM cards (or only the others)',
 };

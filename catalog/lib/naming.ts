@@ -68,8 +68,6 @@ const WORDS: Record<string, string> = {
 	cnam: 'CNAM',
 	wav: 'WAV',
 	mp3: 'MP3',
-	mcc: 'MCC',
-	mnc: 'MNC',
 	pin: 'PIN',
 	hd: 'HD',
 	iso: 'ISO',
