@@ -20,6 +20,10 @@ const TOUR_NODES = [
 	{ name: 'Check Code', type: 'telnyxVerify', parameters: { resource: 'verification', operation: 'checkCode' }, shot: 'verify', expect: ['Phone Number', 'Code', 'Verify Profile'] },
 	{ name: 'Dial', type: 'telnyxVoice', parameters: { resource: 'call', operation: 'dial' }, shot: 'voice', expect: ['To', 'From', 'Call Control Application'] },
 	{ name: 'Send Fax', type: 'telnyxFax', parameters: { resource: 'fax', operation: 'send' }, shot: 'fax', expect: ['Fax Application', 'From', 'To', 'Media URL'] },
+	{ name: 'Find a Number', type: 'telnyxNumbers', parameters: { resource: 'availablePhoneNumber', operation: 'search' }, shot: 'numbers', expect: ['Country Code', 'National Destination Code', 'Features'] },
+	{ name: 'Port Numbers In', type: 'telnyxPorting', parameters: { resource: 'portingOrder', operation: 'create' }, shot: 'porting', expect: ['Phone Numbers', 'Additional Fields'] },
+	{ name: 'Upload Document', type: 'telnyxCompliance', parameters: { resource: 'document', operation: 'upload' }, shot: 'compliance', expect: ['File Input Binary Field', 'Additional Fields'] },
+	{ name: 'TeXML Call', type: 'telnyxTexml', parameters: { resource: 'call', operation: 'initiate' }, shot: 'texml', expect: ['TeXML Application', 'From', 'To'] },
 	{ name: 'Credential Connections', type: 'telnyxSipTrunking', parameters: { resource: 'credentialConnection', operation: 'create' }, shot: 'sip-trunking', expect: ['Connection Name', 'User Name', 'Additional Fields'] },
 	{ name: 'WireGuard Config', type: 'telnyxNetworking', parameters: { resource: 'wireguardPeer', operation: 'getConfig' }, shot: 'networking', expect: ['WireGuard Peer ID', 'Put Output File in Field'] },
 	{ name: 'Download Recording', type: 'telnyxVoiceIntegrations', parameters: { resource: 'recording', operation: 'download' }, shot: 'voice-integrations', expect: ['Recording ID', 'File Format'] },
@@ -76,6 +80,10 @@ test('every Telnyx node is in the node panel', async () => {
 			'Telnyx Networking',
 			'Telnyx SIP Trunking',
 			'Telnyx Voice Integrations',
+			'Telnyx Numbers',
+			'Telnyx Porting',
+			'Telnyx Compliance',
+			'Telnyx TeXML',
 		]),
 	);
 	await page.screenshot({ path: join(SHOTS, 'node-panel.png') });

@@ -53,6 +53,12 @@ test.each([
 	// the trigger is listed under the app's name
 	['incoming call', 'Telnyx'],
 	['webhook', 'Telnyx'],
+	['buy number', 'Telnyx Numbers'],
+	['area code', 'Telnyx Numbers'],
+	['e911', 'Telnyx Numbers'],
+	['port number', 'Telnyx Porting'],
+	['kyc', 'Telnyx Compliance'],
+	['texml', 'Telnyx TeXML'],
 	['sip', 'Telnyx SIP Trunking'],
 	['vpn', 'Telnyx Networking'],
 ])('searching the node panel for "%s" finds %s', async (words, node) => {

@@ -24,7 +24,8 @@ export const numbers: NodeDefinition = {
 	aliases: [
 		'Phone Number', 'Buy Number', 'Buy Phone Number', 'Number Search', 'Search Numbers', 'Available Numbers', 'Order Number',
 		'Number Order', 'Reserve Number', 'DID', 'DDI', 'Local Number', 'Toll Free Number', 'Mobile Number', 'Area Code',
-		'Release Number', 'Port', 'Porting', 'CNAM', 'Call Forwarding', 'E911', 'Voicemail', 'Inventory',
+		'Release Number', 'Port', 'Porting', 'CNAM', 'Call Forwarding', 'E911', 'Emergency Address', 'Emergency Calling', 'Voicemail',
+		'Inventory', 'Number Report',
 	],
 	categories: ['Communication'],
 	docs: 'telnyx-numbers',
