@@ -203,6 +203,27 @@ describe('commands are safe to retry', () => {
 		expect(sandbox().api.store.created.get('/calls')).toBe(2);
 	});
 
+	test('an event delivered twice that runs the workflow twice sends the same command ID: the command is carried out once', async () => {
+		const { id: applicationId, trigger } = await application();
+		const id = await answeredCall(applicationId, trigger);
+		const answered = await nextEvent(trigger, id, 'call.answered');
+		const speak = { resource: 'call', operation: 'speak', callControlId: '={{ $json.call_control_id }}', payload: 'Welcome', voice: 'female' };
+		await run(speak, [answered]);
+		await run(speak, [answered]);
+		const ids = apiRequests(sandbox(), 'POST', /\/actions\/speak$/).map((request) => (request.body as { command_id: string }).command_id);
+		expect(ids).toEqual([expect.stringMatching(UUID), ids[0]]);
+		await nextEvent(trigger, id, 'call.speak.ended');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(eventsOf(trigger, id).filter((e) => e.event_type === 'call.speak.started')).toHaveLength(1);
+		// another event (or the same one at another item) is another command; items that are no event get fresh IDs
+		await run(speak, [{ ...answered, id: 'another-event-id' }]);
+		await run(speak, [{ call_control_id: id }]);
+		await run(speak, [{ call_control_id: id }]);
+		const all = apiRequests(sandbox(), 'POST', /\/actions\/speak$/).map((request) => (request.body as { command_id: string }).command_id);
+		expect(new Set(all.slice(2)).size).toBe(3);
+		expect(all.slice(2)).not.toContain(ids[0]);
+	});
+
 	test('a command without a command ID (SIPREC start) is not repeated after a 503', async () => {
 		const { id: applicationId, trigger } = await application();
 		const id = await answeredCall(applicationId, trigger);
