@@ -3,7 +3,7 @@
  * is in the node panel, each opens its parameter panel, the credential dialog shows its fields,
  * all without console errors. Screenshots go to docs/screenshots/ for the README.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, type RealN8n } from '../../scripts/n8n/runtime';
@@ -28,6 +28,9 @@ const TOUR_NODES = [
 	{ name: 'WireGuard Config', type: 'telnyxNetworking', parameters: { resource: 'wireguardPeer', operation: 'getConfig' }, shot: 'networking', expect: ['WireGuard Peer ID', 'Put Output File in Field'] },
 	{ name: 'Download Recording', type: 'telnyxVoiceIntegrations', parameters: { resource: 'recording', operation: 'download' }, shot: 'voice-integrations', expect: ['Recording ID', 'File Format'] },
 ];
+
+/** The event-driven phone menu, shown on the canvas for the README. */
+const IVR = JSON.parse(readFileSync(join(ROOT, 'examples', 'ivr-event-driven.json'), 'utf8')) as { id: string; nodes: unknown[] };
 
 let session: EditorSession;
 let n8n: RealN8n;
@@ -54,6 +57,7 @@ beforeAll(async () => {
 					...(node.type === 'telnyxTrigger' ? { webhookId: 'b7a4f1f2-9c3e-4c55-8d3b-4f5f2b6a7c10' } : {}),
 				})),
 			},
+			IVR,
 		],
 	});
 	({ n8n, page } = session);
@@ -105,6 +109,15 @@ test.each(TOUR_NODES.map((node) => [node.name, node] as const))('%s opens its pa
 	await panel.waitFor();
 	for (const label of node.expect) await expect(panel.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(true);
 	await page.screenshot({ path: join(SHOTS, `${node.shot}.png`) });
+	expect(realErrors()).toEqual([]);
+});
+
+test('the event-driven phone menu example opens on the canvas, every node in place', async () => {
+	await page.goto(`${n8n.baseUrl}/workflow/${IVR.id}`);
+	await page.waitForSelector('[data-test-id=canvas-node]');
+	expect(await page.locator('[data-test-id=canvas-node]').count()).toBe(IVR.nodes.length);
+	await page.click('[data-test-id=zoom-to-fit]');
+	await page.screenshot({ path: join(SHOTS, 'ivr-event-driven.png') });
 	expect(realErrors()).toEqual([]);
 });
 

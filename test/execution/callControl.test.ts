@@ -108,8 +108,27 @@ describe('one destination or several', () => {
 });
 
 describe('command IDs', () => {
-	const prepare = (body: Record<string, unknown> | undefined, outgoing: Record<string, unknown> = {}) =>
-		commandId.prepare!({ request: { body } } as unknown as OperationContext, { method: 'POST', path: '/calls/v3:1/actions/hangup', ...outgoing });
+	const contextOf = (body: Record<string, unknown> | undefined, item: Record<string, unknown> = {}, nodeName = 'Hang Up') =>
+		({
+			request: { body },
+			itemIndex: 0,
+			operation: { resource: 'call', operation: 'hangup' },
+			node: { getInputData: () => [{ json: item }], getNode: () => ({ name: nodeName }) },
+		}) as unknown as OperationContext;
+	const prepare = (body: Record<string, unknown> | undefined, outgoing: Record<string, unknown> = {}, item?: Record<string, unknown>, nodeName?: string) =>
+		commandId.prepare!(contextOf(body, item, nodeName), { method: 'POST', path: '/calls/v3:1/actions/hangup', ...outgoing });
+
+	test('the same Telnyx event at the same node gives the same UUID; another event or node another one', async () => {
+		const event = { id: '0ccc7b54-4df3-4bca-a65a-3da1ecc777f0', event_type: 'call.gather.ended', call_control_id: 'v3:1' };
+		const idOf = async (item: Record<string, unknown>, nodeName?: string) => ((await prepare({}, {}, item, nodeName)).body as Record<string, unknown>).command_id;
+		const first = await idOf(event);
+		expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect(await idOf({ ...event })).toBe(first);
+		expect(await idOf({ ...event, id: 'd1b8a4a2-5c55-4f0e-9d7b-1b1d2f3e4a5b' })).not.toBe(first);
+		expect(await idOf(event, 'Hang Up Again')).not.toBe(first);
+		// an item that is no event (no event_type) gets a new one each time
+		expect(await idOf({ id: event.id })).not.toBe(await idOf({ id: event.id }));
+	});
 
 	test('a new UUID per item, unless one is given', async () => {
 		const first = (await prepare({ client_state: 'e30=' })).body as Record<string, unknown>;

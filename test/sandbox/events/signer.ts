@@ -60,6 +60,9 @@ export class EventSigner {
 		return body;
 	}
 
+	/** Every delivery made, in the order the answers came: what a test of repeats and order reads. */
+	readonly sent: Array<{ url: string; type: string; id: string; status: number }> = [];
+
 	/** Signs and POSTs an event to a URL, as Telnyx delivers it. */
 	async send(
 		url: string,
@@ -72,7 +75,10 @@ export class EventSigner {
 			body: text,
 			headers: { ...this.sign(text, options.timestamp), ...options.headers },
 		});
-		return { status: response.statusCode, body: await response.body.text() };
+		const answer = await response.body.text();
+		const data = (typeof body === 'string' ? undefined : ((body.data as Json | undefined) ?? body)) as Json | undefined;
+		this.sent.push({ url, type: String(data?.event_type ?? ''), id: String(data?.id ?? ''), status: response.statusCode });
+		return { status: response.statusCode, body: answer };
 	}
 
 	eventTypes(): string[] {

@@ -43,6 +43,12 @@ export interface CallScript {
 	answer?: 'human' | 'machine' | 'no-answer' | 'busy';
 	/** Keys pressed at the next gathers, one entry per gather ("1", "42#"). */
 	digits?: string[];
+	/**
+	 * How the call's events reach the webhook, as Telnyx's delivery may: each one twice at the
+	 * same moment (the same event id), or in swapped pairs (an event waits for the next one and
+	 * arrives after it).
+	 */
+	delivery?: 'once' | 'twice' | 'swapped';
 }
 
 export function error(status: number, code: string, title: string, detail: string, pointer?: string): SandboxError {
@@ -182,13 +188,49 @@ export function emit(api: SandboxApi, call: CallRecord, type: string, extra: San
 			client_state: now.client_state,
 			...extra,
 		};
-		const chains = deliveries.get(api) ?? new Map<string, Promise<unknown>>();
-		deliveries.set(api, chains);
-		const previous = chains.get(now.call_control_id) ?? Promise.resolve();
-		const next = previous.then(() => signer.send(url, signer.event(type, { payload })).catch(() => undefined));
-		chains.set(now.call_control_id, next);
+		const event = signer.event(type, { payload });
+		const deliver = (outgoing: typeof event, copies = 1) => {
+			const chains = deliveries.get(api) ?? new Map<string, Promise<unknown>>();
+			deliveries.set(api, chains);
+			const previous = chains.get(now.call_control_id) ?? Promise.resolve();
+			const sendAll = () => Promise.all(Array.from({ length: copies }, () => signer.send(url, outgoing).catch(() => undefined)));
+			chains.set(now.call_control_id, previous.then(sendAll));
+		};
+		const mode = scriptFor(api, now).delivery ?? 'once';
+		if (mode === 'twice') {
+			// both copies at the same moment, as when Telnyx re-sends a delivery it thinks timed out
+			deliver(event, 2);
+		} else if (mode === 'swapped') {
+			swap(api, now.call_control_id, event, deliver);
+		} else {
+			deliver(event);
+		}
 	}, delayMs);
 	timer.unref();
+}
+
+const held = new WeakMap<SandboxApi, Map<string, () => void>>();
+
+/** Holds an event until the call's next one has gone out (or a moment has passed), then sends it. */
+function swap<T>(api: SandboxApi, callControlId: string, event: T, deliver: (event: T) => void): void {
+	const waiting = held.get(api) ?? new Map<string, () => void>();
+	held.set(api, waiting);
+	const earlier = waiting.get(callControlId);
+	if (earlier) {
+		waiting.delete(callControlId);
+		deliver(event);
+		earlier();
+		return;
+	}
+	let sent = false;
+	const release = () => {
+		if (sent) return;
+		sent = true;
+		if (waiting.get(callControlId) === release) waiting.delete(callControlId);
+		deliver(event);
+	};
+	waiting.set(callControlId, release);
+	setTimeout(release, VOICE_TIMING.answerMs * 2).unref();
 }
 
 /** What else a hang-up changes (the call leaves its conference and its queue), registered by ./voiceRooms.ts. */
