@@ -20,11 +20,10 @@ import { buildNodeCatalog, type BuiltNode } from './lib/buildNodeCatalog';
 import { codexOf } from './lib/codex';
 import { compactCatalog } from './lib/compact';
 import { eventTypes } from './lib/events';
-import { OpenApiSpec } from './lib/spec';
+import { OpenApiSpec, SPEC_FILE } from './lib/spec';
 import { operationsIndex } from './plan/operationsIndex';
 
 const root = resolve(__dirname, '..');
-const specFile = process.env.TELNYX_OPENAPI ?? resolve(root, '../shared/telnyx-api/openapi.yml');
 
 export interface Generated {
 	files: Map<string, string>;
@@ -32,7 +31,7 @@ export interface Generated {
 }
 
 /** Every generated file, by path below the repository root. */
-export function generate(spec = new OpenApiSpec(specFile)): Generated {
+export function generate(spec = new OpenApiSpec(SPEC_FILE)): Generated {
 	const files = new Map<string, string>();
 	const built: BuiltNode[] = [];
 	for (const def of NODE_DEFINITIONS) {

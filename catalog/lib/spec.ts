@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export type Json = Record<string, unknown>;
+
+/** Telnyx's OpenAPI description beside the project (../shared), unless TELNYX_OPENAPI names another. */
+export const SPEC_FILE = process.env.TELNYX_OPENAPI ?? resolve(__dirname, '..', '..', '..', 'shared', 'telnyx-api', 'openapi.yml');
+
+/** Whether it is there: suites that read it are skipped without ../shared. */
+export const specPresent = (): boolean => existsSync(SPEC_FILE);
 
 export interface OpenApiOperation {
 	operationId?: string;

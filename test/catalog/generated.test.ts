@@ -5,14 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../catalog/generate';
-import { OpenApiSpec } from '../../catalog/lib/spec';
+import { OpenApiSpec, SPEC_FILE, specPresent } from '../../catalog/lib/spec';
 
 const root = join(__dirname, '..', '..');
-const specFile = join(root, '..', 'shared', 'telnyx-api', 'openapi.yml');
-const describeIfSpec = existsSync(specFile) ? describe : describe.skip;
+const describeIfSpec = specPresent() ? describe : describe.skip;
 
 describeIfSpec('generated files', () => {
-	const { files, built } = generate(new OpenApiSpec(specFile));
+	const { files, built } = generate(new OpenApiSpec(SPEC_FILE));
 
 	test.each([...files.keys()])('%s is up to date (npm run catalog:generate)', (path) => {
 		const file = join(root, path);

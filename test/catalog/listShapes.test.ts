@@ -2,20 +2,17 @@
  * The list shapes the spec uses, as the generator reads them from real operations: the ones
  * shipped nodes use today and the ones the rest of the API needs (TeXML, 10DLC, reports).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { detectListShape } from '../../catalog/lib/listShape';
 import { queryParams } from '../../catalog/lib/parameters';
 import { trimSchema } from '../../catalog/lib/schema';
-import { OpenApiSpec, type Json } from '../../catalog/lib/spec';
+import { OpenApiSpec, SPEC_FILE, specPresent, type Json } from '../../catalog/lib/spec';
 
-const specFile = join(__dirname, '..', '..', '..', 'shared', 'telnyx-api', 'openapi.yml');
-const describeIfSpec = existsSync(specFile) ? describe : describe.skip;
+const describeIfSpec = specPresent() ? describe : describe.skip;
 
 describeIfSpec('list shapes read from the spec', () => {
 	let spec: OpenApiSpec;
 	beforeAll(() => {
-		spec = new OpenApiSpec(specFile);
+		spec = new OpenApiSpec(SPEC_FILE);
 	});
 
 	function shapeOf(path: string) {

@@ -5,21 +5,20 @@
  * operation: method and path, path parameters, query parameters, body fields, required
  * fields and enums, nested ones included.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { allOperations } from '../../catalog/loadCatalogs';
+import { SPEC_FILE, specPresent } from '../../catalog/lib/spec';
 import type { CatalogOperation, FieldSchema } from '../../nodes/shared/catalog/types';
 
 type Json = Record<string, any>;
 
-const specFile = join(__dirname, '..', '..', '..', 'shared', 'telnyx-api', 'openapi.yml');
-const available = existsSync(specFile);
+const available = specPresent();
 const operations = allOperations();
 
 if (!available) {
 	// eslint-disable-next-line no-console
-	console.warn(`Skipping the catalog-vs-OpenAPI check: ${specFile} is not there (../shared is absent).`);
+	console.warn(`Skipping the catalog-vs-OpenAPI check: ${SPEC_FILE} is not there (../shared is absent).`);
 }
 
 const describeIfSpec = available ? describe : describe.skip;
@@ -27,7 +26,7 @@ const describeIfSpec = available ? describe : describe.skip;
 describeIfSpec('catalog matches the OpenAPI description', () => {
 	let spec: Json;
 	beforeAll(() => {
-		spec = parse(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 }) as Json;
+		spec = parse(readFileSync(SPEC_FILE, 'utf8'), { maxAliasCount: -1 }) as Json;
 	});
 
 	const deref = (value: any, depth = 0): any => {

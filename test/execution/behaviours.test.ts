@@ -3,17 +3,14 @@
  * by the generator and carried out by the behaviours: form bodies (TeXML), server-sent events,
  * CSV and PDF answers as files.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildOperation } from '../../catalog/lib/buildOperation';
-import { OpenApiSpec } from '../../catalog/lib/spec';
+import { OpenApiSpec, SPEC_FILE, specPresent } from '../../catalog/lib/spec';
 import type { NodeDefinition } from '../../catalog/definitions/types';
 import { eventStream, parseEventStream } from '../../nodes/shared/execution/behaviours/eventStream';
 import { formBody } from '../../nodes/shared/execution/behaviours/formBody';
 import type { OperationContext } from '../../nodes/shared/execution/behaviours/types';
 
-const specFile = join(__dirname, '..', '..', '..', 'shared', 'telnyx-api', 'openapi.yml');
-const describeIfSpec = existsSync(specFile) ? describe : describe.skip;
+const describeIfSpec = specPresent() ? describe : describe.skip;
 
 /** A node definition just for reading one endpoint; its words are not the point here. */
 const node: NodeDefinition = {
@@ -31,7 +28,7 @@ const node: NodeDefinition = {
 describeIfSpec('kinds the generator reads from the spec', () => {
 	let spec: OpenApiSpec;
 	beforeAll(() => {
-		spec = new OpenApiSpec(specFile);
+		spec = new OpenApiSpec(SPEC_FILE);
 	});
 	const build = (endpoint: string, extra = {}) =>
 		buildOperation({

@@ -4,10 +4,8 @@
  * call's `to` (one destination or several) is typed as text, and words are required only where
  * the editor shows them.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildOperation } from '../../catalog/lib/buildOperation';
-import { OpenApiSpec } from '../../catalog/lib/spec';
+import { OpenApiSpec, SPEC_FILE, specPresent } from '../../catalog/lib/spec';
 import type { NodeDefinition } from '../../catalog/definitions/types';
 import { editorKind } from '../../nodes/shared/catalog/editorKind';
 import type { FieldSchema } from '../../nodes/shared/catalog/types';
@@ -15,8 +13,7 @@ import { commandId } from '../../nodes/shared/execution/behaviours/commandId';
 import type { OperationContext } from '../../nodes/shared/execution/behaviours/types';
 import { toWireValue } from '../../nodes/shared/execution/toWireValue';
 
-const specFile = join(__dirname, '..', '..', '..', 'shared', 'telnyx-api', 'openapi.yml');
-const describeIfSpec = existsSync(specFile) ? describe : describe.skip;
+const describeIfSpec = specPresent() ? describe : describe.skip;
 
 const node = (commands: boolean): NodeDefinition => ({
 	node: 'telnyxProbe',
@@ -33,7 +30,7 @@ const node = (commands: boolean): NodeDefinition => ({
 describeIfSpec('the generator', () => {
 	let spec: OpenApiSpec;
 	beforeAll(() => {
-		spec = new OpenApiSpec(specFile);
+		spec = new OpenApiSpec(SPEC_FILE);
 	});
 	const build = (endpoint: string, commands = true, missing = new Set<string>()) => {
 		const probe = node(commands);
