@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 				? '\twebhookMethods = { default: { checkExists: async () => true, create: async () => true, delete: async () => true } };'
 				: '';
 			const hoisted: string[] = [];
-			const description = literal(node.description, 1, hoisted);
+			const description = literal(withoutRestartWebhooks(node.description), 1, hoisted);
 			const file = join(mirror, 'nodes', name, `${name}.node.ts`);
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(
@@ -118,3 +118,16 @@ main().catch((error) => {
 	console.error(error);
 	process.exitCode = 1;
 });
+
+/**
+ * A call step's restart webhook (Wait for Event) is the waiting execution's own URL, which n8n
+ * serves and nobody registers with Telnyx: the rule that asks for a registration lifecycle
+ * (`webhook-lifecycle-complete`) is about trigger webhooks, so only those are shown to it.
+ */
+function withoutRestartWebhooks(description: Described['description']): Described['description'] {
+	const webhooks = (description as { webhooks?: Array<{ restartWebhook?: boolean }> }).webhooks;
+	if (!webhooks?.length || !webhooks.every((webhook) => webhook.restartWebhook === true)) return description;
+	const { webhooks: _restart, ...rest } = description as { webhooks?: unknown };
+	void _restart;
+	return rest as Described['description'];
+}

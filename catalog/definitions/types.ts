@@ -96,6 +96,12 @@ export interface OperationDefinition {
 	 * The file is fetched without the API key, since the URL points outside the API.
 	 */
 	downloadFrom?: { urlPath: string; fallbackPaths?: string[]; formats?: string[]; fileName: string };
+	/**
+	 * A call command whose outcome is an event: offer "Wait for Event", which pauses the
+	 * execution until one of `events` (or `call.hangup`) arrives for the call. `routesEvents`:
+	 * the command takes `webhook_url`, so it sends the call's events to the waiting execution.
+	 */
+	awaitEvent?: { events: string[]; until: string; routesEvents?: boolean };
 }
 
 export interface ResourceDefinition {

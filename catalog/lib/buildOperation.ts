@@ -1,4 +1,5 @@
 import type {
+	AwaitCallEvent,
 	BehaviourName,
 	CatalogField,
 	CatalogOperation,
@@ -179,6 +180,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		...(behaviours.length ? { behaviours } : {}),
 		...(def.waitFor ? { waitFor: waitForOf(def, resource, input.operationKey) } : {}),
 		...(def.downloadFrom ? { downloadFrom: downloadFromOf(def) } : {}),
+		...(def.awaitEvent ? { awaitEvent: awaitEventOf(def, body?.fields ?? []) } : {}),
 		idempotent: def.idempotent ?? (commandId || method !== 'POST'),
 	};
 	assertUniqueKeys(operation);
@@ -255,6 +257,7 @@ function behavioursOf(
 	else if (answer === 'binary') out.push('fileAnswer');
 	if (answer === 'events') out.push('eventStream');
 	if (def.waitFor) out.push('waitForCompletion');
+	if (def.awaitEvent) out.push('awaitCallEvent');
 	return out;
 }
 
@@ -283,6 +286,17 @@ function fileAnswer(
 	const id = [...path.matchAll(/\{([^}]+)\}/g)].pop()?.[1];
 	const base = `${parameterNameFor(resourceKey).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}${id ? `-{${id}}` : ''}`;
 	return { kind: 'binary', status: response.status, mimeType: response.mimeType, fileName: `${base}.${extension ?? 'bin'}` };
+}
+
+/** A command that routes the call's events must be able to: its body takes the URL and the retries. */
+function awaitEventOf(def: OperationDefinition & { endpoint: string }, fields: CatalogField[]): AwaitCallEvent {
+	const wait = def.awaitEvent!;
+	if (wait.routesEvents) {
+		for (const name of ['webhook_url', 'webhook_retries_policies']) {
+			if (!fields.some((f) => f.name === name)) throw new Error(`${def.endpoint}: awaitEvent routes events but the body has no "${name}"`);
+		}
+	}
+	return { events: wait.events, until: wait.until, ...(wait.routesEvents ? { routesEvents: true } : {}) };
 }
 
 function waitForOf(def: OperationDefinition, resource: ResourceDefinition, operationKey: string): WaitForCompletion {

@@ -15,20 +15,15 @@ import { buildListSearchMethods } from '../shared/methods/listSearch';
 import { TELNYX_CREDENTIAL } from '../shared/transport/telnyxRequest';
 import { isRegistered, register, requireTargetId, unregister } from '../shared/webhooks/registration';
 import { rememberEvent } from '../shared/webhooks/seenEvents';
-import { matchesEventFilter, normalizeTelnyxEvent, withCallFields } from '../shared/webhooks/telnyxEvent';
-import {
-	DEFAULT_TOLERANCE_SECONDS,
-	telnyxPublicKey,
-	verifyTelnyxSignature,
-} from '../shared/webhooks/verifyTelnyxSignature';
+import { readSignedDelivery } from '../shared/webhooks/signedDelivery';
+import { matchesEventFilter, withCallFields } from '../shared/webhooks/telnyxEvent';
+import { DEFAULT_TOLERANCE_SECONDS } from '../shared/webhooks/verifyTelnyxSignature';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- data files: gulp copies them into dist, tsc does not compile them
 const catalog: NodeCatalog = loadCatalog(require('./TelnyxTrigger.catalog.json'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const eventTypes = require('./TelnyxTrigger.events.json') as Array<{ value: string; group: string; name: string; description: string }>;
 const MANUAL = 'manual';
-/** Largest event body accepted: Telnyx events are a few kilobytes. */
-const MAX_EVENT_BYTES = 1024 * 1024;
 
 /** Dropdowns list their options alphabetically, as n8n's rules ask. */
 function byName(a: { name: string }, b: { name: string }): number {
@@ -205,49 +200,18 @@ export class TelnyxTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		};
 
-		const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(JSON.stringify(request.body ?? {}));
-		// Telnyx events are a few KB: a body this large is not one, and is not worth verifying
-		if (rawBody.length > MAX_EVENT_BYTES) return reject(413, `Rejected: the body is larger than ${MAX_EVENT_BYTES} bytes`);
-		if (this.getNodeParameter('verifySignature', true) as boolean) {
-			const credentials = await this.getCredentials(TELNYX_CREDENTIAL);
-			const keyText = typeof credentials.publicKey === 'string' ? credentials.publicKey : '';
-			if (!keyText.trim()) {
-				return reject(500, 'The Telnyx API credential has no Webhook Public Key, so events cannot be verified');
-			}
-			let publicKey;
-			try {
-				publicKey = telnyxPublicKey(keyText);
-			} catch {
-				return reject(500, 'The Webhook Public Key in the Telnyx API credential is not a valid Ed25519 key');
-			}
-			let toleranceSeconds: number;
+		const verify = this.getNodeParameter('verifySignature', true) as boolean;
+		let toleranceSeconds: number | undefined;
+		if (verify) {
 			try {
 				toleranceSeconds = toleranceOf(this);
 			} catch (error) {
 				return reject(500, (error as Error).message);
 			}
-			const result = verifyTelnyxSignature(
-				{
-					rawBody,
-					signature: headerOf(request.headers['telnyx-signature-ed25519']),
-					timestamp: headerOf(request.headers['telnyx-timestamp']),
-				},
-				publicKey,
-				{ toleranceSeconds },
-			);
-			if (!result.valid) return reject(result.status, `Rejected: ${result.reason}`);
 		}
-
-		let body: unknown = request.body;
-		if (!body || typeof body !== 'object') {
-			try {
-				body = JSON.parse(rawBody.toString('utf8'));
-			} catch {
-				return reject(400, 'The body is not JSON');
-			}
-		}
-		const event = normalizeTelnyxEvent(body);
-		if (!event) return reject(400, 'The body is not a Telnyx event');
+		const delivery = await readSignedDelivery(this, { verify, toleranceSeconds });
+		if (!delivery.ok) return reject(delivery.status, delivery.error);
+		const { event, rawBody } = delivery;
 
 		const wanted = [
 			...((this.getNodeParameter('events', []) as string[]) ?? []),
@@ -267,10 +231,6 @@ export class TelnyxTrigger implements INodeType {
 		// answered here rather than by n8n's default, whose body varies between n8n versions
 		return { ...acknowledge({}), workflowData: [[{ json }]] };
 	}
-}
-
-function headerOf(value: string | string[] | undefined): string | undefined {
-	return Array.isArray(value) ? value[0] : value;
 }
 
 /**

@@ -58,6 +58,8 @@ export interface RealN8n {
 	startWebhookProcess(): Promise<string>;
 	/** Executions of a workflow recorded in n8n's own database, by status. */
 	executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string }>>;
+	/** An execution's saved run data as n8n stores it (flatted JSON text), to search in. */
+	executionData(executionId: string): Promise<string>;
 	waitForWebhook(url: string): Promise<void>;
 	stop(): Promise<void>;
 	log(): string;
@@ -223,6 +225,16 @@ export async function prepareN8n(
 				});`;
 			const result = await run(join(NODE_BIN, 'node'), ['-e', script, workflowId], { env, cwd: home });
 			return JSON.parse(result.stdout) as Array<{ id: string; status: string; mode: string }>;
+		},
+		async executionData(executionId) {
+			const script = `
+				const sqlite3 = require(${JSON.stringify(join(N8N_DIR, 'node_modules', 'sqlite3'))});
+				const db = new sqlite3.Database(${JSON.stringify(join(home, '.n8n', 'database.sqlite'))}, sqlite3.OPEN_READONLY);
+				db.get('SELECT data FROM execution_data WHERE executionId = ?', [process.argv[1]], (error, row) => {
+					if (error) { console.error(error.message); process.exit(1); }
+					process.stdout.write(row ? String(row.data) : '');
+				});`;
+			return (await run(join(NODE_BIN, 'node'), ['-e', script, executionId], { env, cwd: home })).stdout;
 		},
 		async start() {
 			server = spawn(N8N_BIN, ['start'], { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -31,6 +31,8 @@ const TOUR_NODES = [
 
 /** The event-driven phone menu, shown on the canvas for the README. */
 const IVR = JSON.parse(readFileSync(join(ROOT, 'examples', 'ivr-event-driven.json'), 'utf8')) as { id: string; nodes: unknown[] };
+/** The same menu as one workflow whose steps wait for their call events. */
+const IVR_ONE = JSON.parse(readFileSync(join(ROOT, 'examples', 'ivr-one-workflow.json'), 'utf8')) as { id: string; nodes: unknown[] };
 
 let session: EditorSession;
 let n8n: RealN8n;
@@ -58,6 +60,7 @@ beforeAll(async () => {
 				})),
 			},
 			IVR,
+			IVR_ONE,
 		],
 	});
 	({ n8n, page } = session);
@@ -118,6 +121,25 @@ test('the event-driven phone menu example opens on the canvas, every node in pla
 	expect(await page.locator('[data-test-id=canvas-node]').count()).toBe(IVR.nodes.length);
 	await page.click('[data-test-id=zoom-to-fit]');
 	await page.screenshot({ path: join(SHOTS, 'ivr-event-driven.png') });
+	expect(realErrors()).toEqual([]);
+});
+
+test('the one-workflow phone menu opens on the canvas; a step shows Wait for Event and its limit, and no webhook URL to copy', async () => {
+	await page.goto(`${n8n.baseUrl}/workflow/${IVR_ONE.id}`);
+	await page.waitForSelector('[data-test-id=canvas-node]');
+	expect(await page.locator('[data-test-id=canvas-node]').count()).toBe(IVR_ONE.nodes.length);
+	await page.click('[data-test-id=zoom-to-fit]');
+	await page.screenshot({ path: join(SHOTS, 'ivr-one-workflow.png') });
+
+	await page.locator('[data-test-id=canvas-node][data-node-name="Speak the Menu and Wait for a Key"]').dblclick();
+	const panel = page.locator('[data-test-id=ndv]');
+	await panel.waitFor();
+	for (const label of ['Wait for Event', 'Wait Limit (Seconds)', 'Maximum Digits']) {
+		await expect(panel.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(true);
+	}
+	// the restart webhook is the execution's own: n8n shows no URL for it
+	expect(await panel.getByText('Webhook URLs', { exact: true }).count()).toBe(0);
+	await page.screenshot({ path: join(SHOTS, 'voice-wait-for-event.png') });
 	expect(realErrors()).toEqual([]);
 });
 

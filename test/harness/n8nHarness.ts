@@ -70,6 +70,8 @@ export interface RunOptions {
 	typeVersion?: number;
 	/** n8n's "Execute Once" setting: the node runs for the first item only. */
 	executeOnce?: boolean;
+	/** The execution's custom data before the node runs (as earlier steps would have set it). */
+	customData?: Record<string, string>;
 }
 
 export interface RunResult {
@@ -135,7 +137,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			type: 'test.items',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]), files: JSON.stringify(options.files ?? []) },
+			parameters: {
+				items: JSON.stringify(options.items ?? [{}]),
+				files: JSON.stringify(options.files ?? []),
+				customData: JSON.stringify(options.customData ?? {}),
+			},
 		},
 		telnyxNode(options),
 	];

@@ -20,6 +20,7 @@ export class TestItems implements INodeType {
 		properties: [
 			{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' },
 			{ displayName: 'Files', name: 'files', type: 'json', default: '[]' },
+			{ displayName: 'Custom Data', name: 'customData', type: 'json', default: '{}' },
 		],
 	};
 
@@ -29,6 +30,9 @@ export class TestItems implements INodeType {
 		const files = JSON.parse((this.getNodeParameter('files', 0, '[]') as string) || '[]') as Array<
 			Record<string, TestFile> | null
 		>;
+		// the execution's custom data as an earlier step of the workflow would have left it
+		const customData = JSON.parse((this.getNodeParameter('customData', 0, '{}') as string) || '{}') as Record<string, string>;
+		for (const [key, value] of Object.entries(customData)) this.customData.set(key, value);
 		const out: INodeExecutionData[] = [];
 		for (const [index, json] of items.entries()) {
 			const item: INodeExecutionData = { json: json as INodeExecutionData['json'] };

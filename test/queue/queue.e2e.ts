@@ -10,12 +10,15 @@
  *   (workflow static data): nothing is lost and every run succeeds, but n8n saves static data
  *   last-writer-wins, so copies delivered at the same moment can both run. Measured and printed.
  * - The three scheduled examples fire every 20 seconds and run on the workers meanwhile.
+ * - examples/ivr-one-workflow.json takes ten calls at once: each execution waits for its call's
+ *   events between steps, resumed by whichever process takes the delivery, run by either worker.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, freePort, prepareN8n, waitFor, type RealN8n } from '../../scripts/n8n/runtime';
-import { seedDemo } from '../sandbox/demo';
+import { DEMO_CALL_CONTROL_APPLICATION_ID, seedDemo } from '../sandbox/demo';
+import { placeInboundCall, scriptCall } from '../sandbox/hooks/voice';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 import { startPostgres, type Postgres } from './postgres';
 
@@ -38,6 +41,7 @@ function example(path: string): Example {
 
 const EXACTLY_ONCE = example('queue-mode/auto-reply-exactly-once.json');
 const TRIGGER_ONLY = example('auto-reply-inbound-sms.json');
+const ONE_WORKFLOW_IVR = example('ivr-one-workflow.json');
 
 /** The scheduled examples, as shipped but firing every 20 seconds instead of nightly. */
 const SCHEDULED = ['archive-call-recordings.json', 'sip-inventory-report.json', 'toll-free-verification-status.json'].map((file) => {
@@ -56,8 +60,12 @@ beforeAll(async () => {
 	postgres = await startPostgres();
 	sandbox = await startSandbox();
 	seedDemo(sandbox);
+	const mainPort = await freePort();
 	n8n = await prepareN8n({
+		port: mainPort,
 		env: {
+			// every process makes URLs of the main one: a worker's resume URLs (a waiting call flow's) too
+			WEBHOOK_URL: `http://127.0.0.1:${mainPort}/`,
 			// several processes share one database: PostgreSQL, as n8n requires for queue mode
 			DB_TYPE: 'postgresdb',
 			DB_POSTGRESDB_HOST: '127.0.0.1',
@@ -75,7 +83,7 @@ beforeAll(async () => {
 		{ id: 'telnyxCredential', name: 'Telnyx', type: 'telnyxApi', data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: sandbox.events.publicKey } },
 		{ id: 'redisCredential', name: 'Redis', type: 'redis', data: { host: '127.0.0.1', port: redisPort, database: 0, password: '' } },
 	]);
-	for (const workflow of [EXACTLY_ONCE, TRIGGER_ONLY, ...SCHEDULED]) {
+	for (const workflow of [EXACTLY_ONCE, TRIGGER_ONLY, ONE_WORKFLOW_IVR, ...SCHEDULED]) {
 		await n8n.importWorkflow(workflow);
 		await n8n.publish(workflow.id);
 	}
@@ -214,4 +222,36 @@ test('the scheduled examples run on the workers, and the static data a run write
 	expect(saved.global.inventory.profiles).toHaveLength(2);
 	expect(sandbox.requests.some((r) => r.method === 'GET' && /status_history/.test(r.path))).toBe(true);
 	expect(executionsOf(tollFree.id).length).toBeGreaterThanOrEqual(2);
+});
+
+test('the one-workflow phone menu: ten calls at once, each step resumed wherever its event lands, each call handled once', async () => {
+	const application = () => sandbox.api.store.get('/call_control_applications', DEMO_CALL_CONTROL_APPLICATION_ID) as { webhook_event_url?: string };
+	await waitFor(async () => application().webhook_event_url === webhookUrl(n8n.baseUrl, ONE_WORKFLOW_IVR), 60_000, n8n.log);
+	const calls = Array.from({ length: 10 }, (_, i) => {
+		const from = `+131255502${String(10 + i)}`;
+		scriptCall(sandbox.api, { number: from, digits: [i % 2 ? '2' : '1'] });
+		const call = placeInboundCall(sandbox.api, { connection_id: DEMO_CALL_CONTROL_APPLICATION_ID, from, to: '+13125550900' });
+		return { id: String(call.call_control_id), pressed: i % 2 ? '2' : '1' };
+	});
+	const actionsOn = (id: string) =>
+		sandbox.requests
+			.filter((r) => r.method === 'POST' && r.path.startsWith(`/calls/${encodeURIComponent(id)}/actions/`))
+			.map((r) => r.path.split('/').pop()!);
+	const progress = () =>
+		[
+			...calls.map(({ id, pressed }) => `${pressed}: ${actionsOn(id).join(' ')}`),
+			`executions: ${executionsOf(ONE_WORKFLOW_IVR.id).join(' ')}`,
+			`deliveries: ${sandbox.events.sent.filter((d) => d.url.includes('/webhook-waiting/')).map((d) => `${d.type}=${d.status}`).join(' ')}`,
+			n8n.log().slice(-3000),
+		].join('\n');
+	await waitFor(async () => calls.every(({ id, pressed }) => actionsOn(id).includes(pressed === '1' ? 'transfer' : 'hangup')), 120_000, progress);
+	for (const { id, pressed } of calls) {
+		expect(actionsOn(id).sort()).toEqual(pressed === '1' ? ['answer', 'gather_using_speak', 'transfer'] : ['answer', 'gather_using_speak', 'hangup', 'speak']);
+	}
+	await waitFor(async () => finishedExecutionsOf(ONE_WORKFLOW_IVR.id).length >= calls.length, 60_000, n8n.log);
+	const statuses = executionsOf(ONE_WORKFLOW_IVR.id);
+	expect(statuses).toHaveLength(calls.length);
+	expect(statuses.every((status) => status === 'success')).toBe(true);
+	const refused = sandbox.events.sent.filter((delivery) => delivery.url.includes('/webhook-waiting/') && delivery.status === 409).length;
+	process.stdout.write(`queue mode, one-workflow menu: ${calls.length} calls, ${statuses.length} executions (all succeeded), ${refused} deliveries refused with 409 while an execution ran\n`);
 });

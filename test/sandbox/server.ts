@@ -36,6 +36,8 @@ export interface LoggedRequest {
 	query: Record<string, string | string[]>;
 	headers: Record<string, string | string[] | undefined>;
 	body: unknown;
+	/** When it arrived (ms since the epoch). */
+	at: number;
 	parts?: Array<Omit<MultipartPart, 'data'> & { size: number; text?: string }>;
 	/** The status answered; -1 when the connection was dropped, -2 for a broken status line. */
 	status?: number;
@@ -94,7 +96,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
 		const path = url.pathname.slice(API_ROOT.length);
 		const method = (req.method ?? 'GET').toUpperCase();
-		const logged: LoggedRequest = { method, path, query: queryObject(url.searchParams), headers: req.headers, body: undefined };
+		const logged: LoggedRequest = { method, path, query: queryObject(url.searchParams), headers: req.headers, body: undefined, at: Date.now() };
 		requests.push(logged);
 		// how many API requests are being answered at once: what a client's concurrency really is
 		inFlight += 1;
@@ -145,7 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	function serveFile(req: IncomingMessage, url: URL, res: ServerResponse): void {
 		const name = decodeURIComponent(url.pathname.slice(FILES_ROOT.length));
 		const file = api.files.get(name);
-		const logged: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: {}, headers: req.headers, body: undefined };
+		const logged: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: {}, headers: req.headers, body: undefined, at: Date.now() };
 		requests.push(logged);
 		if (!file) {
 			return finish(res, logged, { status: 404, body: '<Error><Code>NoSuchKey</Code></Error>', headers: { 'content-type': 'application/xml' } });

@@ -5,6 +5,9 @@ function command(name: string, action: string, description: string, extra: Opera
 	return { name, action, description, ...extra };
 }
 
+/** A gather ends with the keys pressed, a timeout or an invalid entry: one event says which. */
+const GATHERED = { events: ['call.gather.ended'], until: 'the caller has entered the digits (or the gather timed out)' };
+
 /**
  * Calls under Call Control: dial, answer and steer a call leg with commands sent to
  * `/calls/{call_control_id}/actions/<command>` (derived from the path). Each command that takes
@@ -27,8 +30,11 @@ export const call: ResourceDefinition = {
 			e164: ['from'],
 			upFront: ['answering_machine_detection'],
 			exclusive: [[['audio_url'], ['media_name']]],
+			awaitEvent: { events: ['call.answered'], until: 'the call is answered', routesEvents: true },
 		},
-		answer: command('Answer', 'Answer a call', 'Pick up an incoming call'),
+		answer: command('Answer', 'Answer a call', 'Pick up an incoming call', {
+			awaitEvent: { events: ['call.answered'], until: 'the call is answered', routesEvents: true },
+		}),
 		hangup: command('Hang Up', 'Hang up a call', 'End a call'),
 		reject: command('Reject', 'Reject a call', 'Turn down an incoming call without answering it, as busy or rejected'),
 		bridge: command('Bridge', 'Bridge two calls', 'Connect this call with another call so that both parties hear each other', {
@@ -39,21 +45,24 @@ export const call: ResourceDefinition = {
 		}),
 		speak: command('Speak', 'Speak text on a call', 'Read text (or SSML) out loud on the call with a text-to-speech voice', {
 			upFront: ['language'],
+			awaitEvent: { events: ['call.speak.ended'], until: 'the text has been spoken' },
 		}),
 		playbackStart: command('Play Audio', 'Play audio on a call', 'Play an MP3 or WAV file from a link, from media storage, or given as Base64', {
 			upFront: ['audio_url'],
 			oneOf: [['audio_url', 'media_name', 'playback_content']],
 			exclusive: [[['audio_url'], ['media_name'], ['playback_content']]],
+			awaitEvent: { events: ['call.playback.ended'], until: 'the audio has played' },
 		}),
 		playbackStop: command('Stop Audio', 'Stop audio on a call', 'Stop the audio being played on the call'),
 		gather: command('Gather', 'Gather digits on a call', 'Collect the digits the caller presses on the keypad, without a prompt', {
 			upFront: ['maximum_digits', 'terminating_digit'],
+			awaitEvent: GATHERED,
 		}),
 		gatherUsingSpeak: command(
 			'Gather Using Speak',
 			'Speak a prompt and gather digits on a call',
 			'Read a prompt out loud, then collect the digits the caller presses',
-			{ upFront: ['language', 'maximum_digits'] },
+			{ upFront: ['language', 'maximum_digits'], awaitEvent: GATHERED },
 		),
 		gatherUsingAudio: command(
 			'Gather Using Audio',
@@ -63,13 +72,14 @@ export const call: ResourceDefinition = {
 				upFront: ['audio_url', 'maximum_digits'],
 				oneOf: [['audio_url', 'media_name']],
 				exclusive: [[['audio_url'], ['media_name']], [['invalid_audio_url'], ['invalid_media_name']]],
+				awaitEvent: GATHERED,
 			},
 		),
 		gatherUsingAi: command(
 			'Gather Using AI',
 			'Gather information on a call with an AI assistant',
 			'Let a voice assistant talk with the caller until it has collected the values you describe as a JSON schema',
-			{ upFront: ['greeting', 'voice'] },
+			{ upFront: ['greeting', 'voice'], awaitEvent: { events: ['call.ai_gather.ended'], until: 'the assistant has gathered the values' } },
 		),
 		gatherStop: command('Stop Gather', 'Stop gathering on a call', 'Stop collecting digits on the call'),
 		recordStart: command('Start Recording', 'Start recording a call', 'Record the call as an MP3 or WAV file'),

@@ -14,6 +14,8 @@ export const PARAM = {
 	fileFormat: 'fileFormat',
 	waitForCompletion: 'waitForCompletion',
 	waitTimeout: 'waitTimeoutSeconds',
+	waitForEvent: 'waitForEvent',
+	eventWaitLimit: 'eventWaitLimitSeconds',
 	requestOptions: 'requestOptions',
 } as const;
 
@@ -22,6 +24,12 @@ export const DEFAULT_CONCURRENCY = 8;
 
 /** How long "Wait for Completion" waits unless told otherwise. */
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
+
+/**
+ * How long "Wait for Event" waits for a call's event unless told otherwise. Telnyx ends every
+ * command with an event (a gather times out by itself), so this only bounds a lost delivery.
+ */
+export const DEFAULT_EVENT_WAIT_SECONDS = 300;
 
 /** Records a Get Many returns unless told otherwise. */
 export const DEFAULT_LIMIT = 50;

@@ -140,7 +140,8 @@ export type BehaviourName =
 	| 'eventStream'
 	| 'downloadFromRecord'
 	| 'waitForCompletion'
-	| 'commandId';
+	| 'commandId'
+	| 'awaitCallEvent';
 
 export interface CatalogOperation {
 	resource: string;
@@ -194,6 +195,8 @@ export interface CatalogOperation {
 	waitFor?: WaitForCompletion;
 	/** A file fetched from a URL inside the record this operation reads (recording downloads). */
 	downloadFrom?: DownloadFrom;
+	/** A call command that can pause the execution until the call's next event: "Wait for Event". */
+	awaitEvent?: AwaitCallEvent;
 	/** Operations that may be repeated without side effects are retried on 5xx and timeouts. */
 	idempotent: boolean;
 }
@@ -216,6 +219,23 @@ export interface WaitForCompletion {
 	reasons?: string[];
 	/** Poll the record the request's path names (the answer is another record, e.g. an activation job). */
 	fromPath?: boolean;
+}
+
+/**
+ * The event a call command ends with (Answer: `call.answered`, Speak: `call.speak.ended`).
+ * With "Wait for Event" on, the execution waits for it (or for `call.hangup`) and goes on with
+ * it as the node's output.
+ */
+export interface AwaitCallEvent {
+	/** Event types that end the wait, besides `call.hangup`. */
+	events: string[];
+	/** What the wait is for, completing "Wait until …": "the call is answered". */
+	until: string;
+	/**
+	 * The command can send the call's later events to a URL of our choosing (`webhook_url`,
+	 * with retries per event type): Dial and Answer. Later waits on the call rely on it.
+	 */
+	routesEvents?: boolean;
 }
 
 export interface DownloadFrom {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { containerIn } from '../catalog';
-import { DEFAULT_CONCURRENCY, DEFAULT_LIMIT, DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../catalog/constants';
-import type { CatalogField, CatalogOperation, Container, NodeCatalog } from '../catalog/types';
+import { DEFAULT_CONCURRENCY, DEFAULT_EVENT_WAIT_SECONDS, DEFAULT_LIMIT, DEFAULT_WAIT_TIMEOUT_SECONDS, PARAM } from '../catalog/constants';
+import type { AwaitCallEvent, CatalogField, CatalogOperation, Container, NodeCatalog } from '../catalog/types';
 import { fieldProperty, sortByDisplayName } from './fieldProperty';
 import { variantProperties, variantsOf } from './variants';
 
@@ -113,6 +113,8 @@ function operationProperties(catalog: NodeCatalog, operation: CatalogOperation, 
 		else out.push(fieldProperty(field, topLevel));
 	}
 	if (operation.list) out.push(...listControls(operation));
+	// a wait is part of what the command does: after its fields, before the optional ones
+	if (operation.awaitEvent) out.push(...eventWaitControls(operation.awaitEvent));
 	for (const container of ['filters', 'options', 'additionalFields', 'updateFields'] as const) {
 		const members = inContainer(container);
 		if (!members.length) continue;
@@ -183,6 +185,27 @@ function waitControls(): INodeProperties[] {
 	];
 }
 
+function eventWaitControls(wait: AwaitCallEvent): INodeProperties[] {
+	return [
+		{
+			displayName: 'Wait for Event',
+			name: PARAM.waitForEvent,
+			type: 'boolean',
+			default: false,
+			description: `Whether to pause this execution until ${wait.until} (or the call hangs up), then continue with that event as the output. See the Docs link, "Call flows in one workflow".`,
+		},
+		{
+			displayName: 'Wait Limit (Seconds)',
+			name: PARAM.eventWaitLimit,
+			type: 'number',
+			typeOptions: { minValue: 10 },
+			default: DEFAULT_EVENT_WAIT_SECONDS,
+			description: 'How long to wait for the event if it never comes; the execution then goes on with this node\'s input item',
+			displayOptions: { show: { [PARAM.waitForEvent]: [true] } },
+		},
+	];
+}
+
 function listControls(operation: CatalogOperation): INodeProperties[] {
 	if (operation.list?.style === 'unpaged' && !operation.list.limitParam) return [];
 	return [
@@ -209,6 +232,9 @@ function listControls(operation: CatalogOperation): INodeProperties[] {
  * Operations of one resource often share a parameter word for word (the same id locator,
  * the same filters): one property shown for all of them keeps the description small.
  */
+/** Kept in each operation's own place: merged, they would show where the first operation has them. */
+const UNMERGED = new Set<string>([PARAM.waitForEvent, PARAM.eventWaitLimit]);
+
 function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[] {
 	const merged: INodeProperties[] = [];
 	const byShape = new Map<string, INodeProperties>();
@@ -216,7 +242,7 @@ function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[]
 		const show = property.displayOptions?.show;
 		const resource = show?.resource as string[] | undefined;
 		const operation = show?.operation as string[] | undefined;
-		if (!resource || !operation || resource.length !== 1) {
+		if (!resource || !operation || resource.length !== 1 || UNMERGED.has(property.name)) {
 			merged.push(property);
 			continue;
 		}

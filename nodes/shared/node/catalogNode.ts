@@ -6,12 +6,15 @@ import {
 	type INodeType,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 import type { NodeCatalog } from '../catalog/types';
 import { buildNodeProperties, subtitleOf } from '../description/buildNodeProperties';
 import { executeCatalogNode } from '../execution/executeCatalogNode';
 import { buildListSearchMethods } from '../methods/listSearch';
 import { TELNYX_CREDENTIAL } from '../transport/telnyxRequest';
+import { CALL_EVENT_WEBHOOKS, callEventWebhook } from '../webhooks/callEventWebhook';
 
 const ICON = { light: 'file:../../icons/telnyx.svg', dark: 'file:../../icons/telnyx.dark.svg' } as const;
 
@@ -23,6 +26,9 @@ class CatalogNodeVersion implements INodeType {
 
 	/** n8n calls it with the run's context as `this`, so the catalog is closed over. */
 	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+	/** Only where a command can wait for its call's event: the waiting step's restart webhook. */
+	webhook?: (this: IWebhookFunctions) => Promise<IWebhookResponseData>;
 
 	constructor(catalog: NodeCatalog, base: INodeTypeBaseDescription, version: number) {
 		this.description = {
@@ -36,6 +42,12 @@ class CatalogNodeVersion implements INodeType {
 			credentials: [{ name: TELNYX_CREDENTIAL, required: true }],
 			properties: buildNodeProperties(catalog, version),
 		};
+		if (catalog.operations.some((op) => op.awaitEvent)) {
+			this.description.webhooks = CALL_EVENT_WEBHOOKS;
+			this.webhook = async function (this: IWebhookFunctions) {
+				return await callEventWebhook.call(this, catalog);
+			};
+		}
 		this.methods = { listSearch: buildListSearchMethods(catalog) };
 		this.execute = async function (this: IExecuteFunctions) {
 			return await executeCatalogNode.call(this, catalog);

@@ -61,7 +61,7 @@ export class EventSigner {
 	}
 
 	/** Every delivery made, in the order the answers came: what a test of repeats and order reads. */
-	readonly sent: Array<{ url: string; type: string; id: string; status: number }> = [];
+	readonly sent: Array<{ url: string; type: string; id: string; status: number; sentAt: number; answeredAt: number }> = [];
 
 	/** Signs and POSTs an event to a URL, as Telnyx delivers it. */
 	async send(
@@ -70,6 +70,7 @@ export class EventSigner {
 		options: { timestamp?: number; headers?: Record<string, string> } = {},
 	): Promise<{ status: number; body: string }> {
 		const text = typeof body === 'string' ? body : JSON.stringify(body);
+		const sentAt = Date.now();
 		const response = await request(url, {
 			method: 'POST',
 			body: text,
@@ -77,7 +78,7 @@ export class EventSigner {
 		});
 		const answer = await response.body.text();
 		const data = (typeof body === 'string' ? undefined : ((body.data as Json | undefined) ?? body)) as Json | undefined;
-		this.sent.push({ url, type: String(data?.event_type ?? ''), id: String(data?.id ?? ''), status: response.statusCode });
+		this.sent.push({ url, type: String(data?.event_type ?? ''), id: String(data?.id ?? ''), status: response.statusCode, sentAt, answeredAt: Date.now() });
 		return { status: response.statusCode, body: answer };
 	}
 

@@ -65,6 +65,7 @@ function dial(context: RouteContext) {
 		client_state: typeof body.client_state === 'string' ? body.client_state : null,
 		webhook_url: String(body.webhook_url ?? application.webhook_event_url ?? '') || null,
 		webhook_urls: (body.webhook_urls as Record<string, string> | undefined) ?? {},
+		webhook_retries_policies: retriesOf(body),
 	});
 	rememberDial(api, body.command_id, call);
 	api.store.countCreated(CALLS);
@@ -119,6 +120,18 @@ function gathered(api: SandboxApi, call: CallRecord, body: SandboxRecord, afterM
 	emit(api, call, 'call.gather.ended', extra, afterMs + VOICE_TIMING.pressMs);
 }
 
+/** Answer and Transfer can send the call's later events elsewhere, with retries per event type. */
+function routeEvents(call: CallRecord, body: SandboxRecord): void {
+	if (typeof body.webhook_url === 'string') call.webhook_url = body.webhook_url;
+	if (body.webhook_urls && typeof body.webhook_urls === 'object') call.webhook_urls = { ...call.webhook_urls, ...(body.webhook_urls as Record<string, string>) };
+	call.webhook_retries_policies = { ...call.webhook_retries_policies, ...retriesOf(body) };
+}
+
+function retriesOf(body: SandboxRecord): CallRecord['webhook_retries_policies'] {
+	const policies = body.webhook_retries_policies;
+	return policies && typeof policies === 'object' ? (policies as CallRecord['webhook_retries_policies']) : {};
+}
+
 const audioOf = (body: SandboxRecord) => (body.media_name ? { media_name: body.media_name } : { media_url: body.audio_url ?? null });
 
 const callHooks: SandboxHooks = {
@@ -130,7 +143,7 @@ const callHooks: SandboxHooks = {
 	},
 	[`POST ${ACTIONS}answer`]: command((context, call, body) => {
 		if (call.direction !== 'incoming' || call.state !== 'parked') return;
-		if (typeof body.webhook_url === 'string') call.webhook_url = body.webhook_url;
+		routeEvents(call, body);
 		call.state = 'answered';
 		saveCall(context.api, call);
 		emit(context.api, call, 'call.answered');
@@ -191,7 +204,10 @@ const callHooks: SandboxHooks = {
 		},
 		{ needsAnswer: true },
 	),
-	[`POST ${ACTIONS}transfer`]: command((context, call, body) => emit(context.api, call, 'call.bridged', { transferred_to: body.to }, VOICE_TIMING.answerMs)),
+	[`POST ${ACTIONS}transfer`]: command((context, call, body) => {
+		routeEvents(call, body);
+		emit(context.api, call, 'call.bridged', { transferred_to: body.to }, VOICE_TIMING.answerMs);
+	}),
 };
 
 /** Commands with nothing more to show than the rules every command follows. */

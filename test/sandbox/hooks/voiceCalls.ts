@@ -32,6 +32,8 @@ export type CallRecord = SandboxRecord & {
 	client_state: string | null;
 	webhook_url: string | null;
 	webhook_urls: Record<string, string>;
+	/** Retries per event type of a delivery that was not answered with 2xx (Answer's, Dial's, Transfer's). */
+	webhook_retries_policies: Record<string, { retries_ms?: number[] }>;
 	/** Command IDs carried out on this call. */
 	commands: string[];
 };
@@ -49,6 +51,11 @@ export interface CallScript {
 	 * arrives after it).
 	 */
 	delivery?: 'once' | 'twice' | 'swapped';
+	/**
+	 * How soon a command's first event goes out (default `VOICE_TIMING.initiatedMs`): 0 sends it
+	 * while the command's answer is still on its way, as Telnyx may.
+	 */
+	eventsAfterMs?: number;
 }
 
 export function error(status: number, code: string, title: string, detail: string, pointer?: string): SandboxError {
@@ -93,6 +100,7 @@ export function newCall(api: SandboxApi, fields: Pick<CallRecord, 'connection_id
 		client_state: null,
 		webhook_url: null,
 		webhook_urls: {},
+		webhook_retries_policies: {},
 		commands: [],
 		start_time: now,
 		...fields,
@@ -108,10 +116,11 @@ export function saveCall(api: SandboxApi, call: CallRecord): void {
 
 /** A call as the API shows it: its status, without the sandbox's bookkeeping. */
 export function publicCall(call: CallRecord): SandboxRecord {
-	const { commands: _commands, webhook_urls: _urls, webhook_url: _url, ...shown } = call;
+	const { commands: _commands, webhook_urls: _urls, webhook_url: _url, webhook_retries_policies: _retries, ...shown } = call;
 	void _commands;
 	void _urls;
 	void _url;
+	void _retries;
 	const ended = call.end_time ? Date.parse(String(call.end_time)) : Date.now();
 	return { ...shown, call_duration: Math.round((ended - Date.parse(String(call.start_time))) / 1000) };
 }
@@ -169,9 +178,10 @@ const deliveries = new WeakMap<SandboxApi, Map<string, Promise<unknown>>>();
  * ids, numbers and current client state, plus `extra`. Events of one call arrive in the order
  * they were raised; timers never keep the process alive.
  */
-export function emit(api: SandboxApi, call: CallRecord, type: string, extra: SandboxRecord = {}, delayMs = VOICE_TIMING.initiatedMs): void {
+export function emit(api: SandboxApi, call: CallRecord, type: string, extra: SandboxRecord = {}, delay?: number): void {
 	const signer = api.events;
 	if (!signer) return;
+	const delayMs = delay ?? scriptFor(api, call).eventsAfterMs ?? VOICE_TIMING.initiatedMs;
 	const timer = setTimeout(() => {
 		const now = (api.store.get(CALLS, call.call_control_id) as CallRecord | undefined) ?? call;
 		const url = now.webhook_urls?.[type] ?? now.webhook_url;
@@ -193,7 +203,8 @@ export function emit(api: SandboxApi, call: CallRecord, type: string, extra: San
 			const chains = deliveries.get(api) ?? new Map<string, Promise<unknown>>();
 			deliveries.set(api, chains);
 			const previous = chains.get(now.call_control_id) ?? Promise.resolve();
-			const sendAll = () => Promise.all(Array.from({ length: copies }, () => signer.send(url, outgoing).catch(() => undefined)));
+			const retries = now.webhook_retries_policies?.[type]?.retries_ms ?? [];
+			const sendAll = () => Promise.all(Array.from({ length: copies }, () => deliverWithRetries(signer, url, outgoing, retries)));
 			chains.set(now.call_control_id, previous.then(sendAll));
 		};
 		const mode = scriptFor(api, now).delivery ?? 'once';
@@ -207,6 +218,24 @@ export function emit(api: SandboxApi, call: CallRecord, type: string, extra: San
 		}
 	}, delayMs);
 	timer.unref();
+}
+
+/**
+ * One delivery as Telnyx makes it: an answer other than 2xx (or none) is retried after each
+ * delay of the call's retry policy for the event type, each attempt signed anew and counted
+ * in `meta.attempt`. Retries go out on their own, so later events may overtake them.
+ */
+async function deliverWithRetries(signer: NonNullable<SandboxApi['events']>, url: string, event: SandboxRecord, retries: number[]): Promise<void> {
+	const attempt = async (index: number): Promise<void> => {
+		const body = structuredClone(event);
+		if (body.meta && typeof body.meta === 'object') (body.meta as SandboxRecord).attempt = index + 1;
+		const status = await signer.send(url, body).then((answer) => answer.status, () => 0);
+		if (status >= 200 && status < 300) return;
+		if (index >= retries.length) return;
+		const timer = setTimeout(() => void attempt(index + 1), retries[index]);
+		timer.unref();
+	};
+	await attempt(0);
 }
 
 const held = new WeakMap<SandboxApi, Map<string, () => void>>();

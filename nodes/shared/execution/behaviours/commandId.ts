@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
+import { refuseAfterLostWait } from './awaitCallEvent';
 import type { Behaviour, OperationContext } from './types';
 
 /**
@@ -15,6 +16,7 @@ import type { Behaviour, OperationContext } from './types';
  */
 export const commandId: Behaviour = {
 	prepare(context, outgoing) {
+		refuseAfterLostWait(context);
 		const body: IDataObject = { ...(context.request.body ?? {}) };
 		if (typeof body.command_id !== 'string' || body.command_id.trim() === '') body.command_id = commandIdFor(context, outgoing.path);
 		// an empty body the API requires went out as bytes; it is an object again now

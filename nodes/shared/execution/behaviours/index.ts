@@ -1,4 +1,5 @@
 import type { BehaviourName } from '../../catalog/types';
+import { awaitCallEvent } from './awaitCallEvent';
 import { commandId } from './commandId';
 import { downloadFromRecord } from './downloadFromRecord';
 import { eventStream } from './eventStream';
@@ -19,4 +20,5 @@ export const BEHAVIOURS: Record<BehaviourName, Behaviour> = {
 	downloadFromRecord,
 	waitForCompletion,
 	commandId,
+	awaitCallEvent,
 };
