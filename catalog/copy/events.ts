@@ -1,7 +1,7 @@
 /*
  * Webhook event types of the Telnyx Trigger, with names and descriptions in our own words.
  *
- * Where the 104 types come from (../shared/telnyx-api/openapi.yml unless said otherwise):
+ * Where the 111 types come from (../shared/telnyx-api/openapi.yml unless said otherwise):
  *
  * - 71 come from the `webhooks:` section: the `event_type` enums of its payloads (directly or
  *   under `data`/`payload`). These are the ones nodes/TelnyxTrigger/TelnyxTrigger.events.json
@@ -42,6 +42,14 @@
  * (resource.created, message.created, message.deleted, message.delivered,
  * porting_sub_request.ported, porting_sub_request.closed) that illustrate a convention rather
  * than name events Telnyx sends. The `campaignStatusUpdate` webhook (10DLC) carries no event type.
+ *
+ * - 7 are ours: texml.call.{initiated,ringing,answered,completed} and
+ *   texml.recording.{in_progress,completed,absent}. TeXML status callbacks are Twilio-style forms
+ *   without an event type (the spec's TeXML fields StatusCallback / StatusCallbackEvent and
+ *   RecordingStatusCallbackEvent name what is sent; Telnyx's callback reference, the
+ *   TexmlCall*Webhook and TexmlRecording*Webhook pages, shows the forms). The trigger names each
+ *   by its CallStatus or RecordingStatus (nodes/shared/webhooks/texmlCallback.ts); conference
+ *   callbacks become texml.conference.<StatusCallbackEvent>, taken with More Event Types.
  */
 
 /** Names for webhook event types in the Telnyx Trigger's event list, in our own words. */
@@ -63,6 +71,7 @@ export const EVENT_GROUPS: Array<{ name: string; prefixes: string[] }> = [
 	{ name: 'Email', prefixes: ['email.', 'email_domain.'] },
 	{ name: 'Media Streaming', prefixes: ['streaming.'] },
 	{ name: 'SIPREC', prefixes: ['siprec.'] },
+	{ name: 'TeXML', prefixes: ['texml.'] },
 	{ name: 'Number Orders', prefixes: ['number_order.', 'number.order.'] },
 	{ name: 'Porting In', prefixes: ['porting_order.'] },
 	{ name: 'Porting Out', prefixes: ['portout.'] },
@@ -321,6 +330,42 @@ export const EVENT_COPY: Record<string, EventCopy> = {
 		rank: 14,
 	},
 
+	// TeXML (status callbacks)
+	'texml.call.completed': {
+		name: 'TeXML Call Completed',
+		description: 'A call of your TeXML application ends: completed, busy, not answered, failed or canceled (see CallStatus)',
+		rank: 1,
+	},
+	'texml.call.answered': {
+		name: 'TeXML Call Answered',
+		description: 'A call of your TeXML application is answered (CallStatus in-progress)',
+		rank: 2,
+	},
+	'texml.call.initiated': {
+		name: 'TeXML Call Initiated',
+		description: 'A call of your TeXML application starts',
+		rank: 3,
+	},
+	'texml.call.ringing': {
+		name: 'TeXML Call Ringing',
+		description: 'A call of your TeXML application is ringing at the far end',
+		rank: 4,
+	},
+	'texml.recording.completed': {
+		name: 'TeXML Recording Completed',
+		description: 'A recording made by TeXML is ready, with its RecordingUrl',
+		rank: 5,
+	},
+	'texml.recording.in_progress': {
+		name: 'TeXML Recording Started',
+		description: 'TeXML starts recording a call',
+		rank: 6,
+	},
+	'texml.recording.absent': {
+		name: 'TeXML Recording Absent',
+		description: 'A TeXML recording ended without any audio in it',
+		rank: 7,
+	},
 	// Fax
 	'fax.delivered': {
 		name: 'Fax Delivered',

@@ -91,6 +91,14 @@ export const trigger: NodeDefinition = {
 			{ labelField: 'application_name', searchParam: 'filter[application_name][contains]', placeholder: 'e.g. 1293384261075731499' },
 			['application_name', 'webhook_event_url', 'webhook_event_failover_url'],
 		),
+		// TeXML applications send Twilio-style status callbacks (forms) to their status callback URL
+		texmlApplication: webhookTarget(
+			'TeXML Application',
+			'TeXML applications',
+			'/texml_applications',
+			{ labelField: 'friendly_name', searchParam: 'filter[friendly_name]', placeholder: 'e.g. 1293384261075731499' },
+			['friendly_name', 'voice_url', 'status_callback', 'status_callback_method'],
+		),
 		faxApplication: webhookTarget(
 			'Fax Application',
 			'fax applications',

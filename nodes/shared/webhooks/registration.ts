@@ -16,10 +16,13 @@ export interface Registration extends IDataObject {
 
 const STATIC_KEY = 'registration';
 
-/** The resource's webhook URL field: the one its update accepts (`webhook_url` or `webhook_event_url`). */
+/** Where resources take the URL they send events to; a TeXML application's status callbacks too. */
+const URL_FIELDS = ['webhook_url', 'webhook_event_url', 'status_callback'];
+
+/** The resource's webhook URL field: the one its update accepts (`webhook_url`, `webhook_event_url`, `status_callback`). */
 export function urlFieldOf(catalog: NodeCatalog, resource: string): CatalogField {
 	const update = findOperation(catalog, resource, 'update');
-	const field = update.body?.fields.find((f) => f.name === 'webhook_url' || f.name === 'webhook_event_url');
+	const field = update.body?.fields.find((f) => URL_FIELDS.includes(f.name));
 	if (!field) throw new Error(`${resource} has no webhook URL field`);
 	return field;
 }
@@ -42,6 +45,8 @@ async function writeUrl(
 	const update = findOperation(catalog, resource, 'update');
 	const urlField = urlFieldOf(catalog, resource);
 	const body: IDataObject = { [urlField.name]: url };
+	// the trigger takes POSTs: a TeXML application that calls back with GET is switched to POST
+	if (url !== null && update.body?.fields.some((f) => f.name === 'status_callback_method')) body.status_callback_method = 'post';
 	// some updates insist on fields they already know (a call control application's name)
 	for (const field of update.body?.fields ?? []) {
 		if (field.required && field.name !== urlField.name && record[field.name] !== undefined) body[field.name] = record[field.name];

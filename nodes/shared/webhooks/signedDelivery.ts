@@ -1,6 +1,7 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 import { TELNYX_CREDENTIAL } from '../transport/telnyxRequest';
 import { normalizeTelnyxEvent, type TelnyxEvent } from './telnyxEvent';
+import { texmlCallbackEvent } from './texmlCallback';
 import { DEFAULT_TOLERANCE_SECONDS, telnyxPublicKey, verifyTelnyxSignature } from './verifyTelnyxSignature';
 
 /** Largest event body accepted: Telnyx events are a few kilobytes. */
@@ -46,6 +47,11 @@ export async function readSignedDelivery(
 		if (!result.valid) return refuse(result.status, `Rejected: ${result.reason}`);
 	}
 
+	// TeXML's status callbacks are forms, read from the bytes that were signed
+	if (String(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+		const event = texmlCallbackEvent(Object.fromEntries(new URLSearchParams(rawBody.toString('utf8'))));
+		return event ? { ok: true, event, rawBody } : refuse(400, 'The form is not a TeXML callback');
+	}
 	let body: unknown = request.body;
 	if (!body || typeof body !== 'object') {
 		try {

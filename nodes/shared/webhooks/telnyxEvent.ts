@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { texmlCallFields } from './texmlCallback';
 
 /** One event as the trigger outputs it, whatever envelope it arrived in. */
 export interface TelnyxEvent extends IDataObject {
@@ -70,6 +71,7 @@ const CALL_FIELDS = ['call_control_id', 'call_leg_id', 'call_session_id', 'direc
  */
 export function withCallFields(event: TelnyxEvent): IDataObject {
 	const { payload } = event;
+	if (event.event_type.startsWith('texml.')) return { ...event, ...texmlCallFields(payload) };
 	const lifted: IDataObject = {};
 	if (typeof payload.call_control_id === 'string') {
 		for (const name of CALL_FIELDS) if (payload[name] !== undefined) lifted[name] = payload[name];

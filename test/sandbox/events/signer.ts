@@ -82,6 +82,24 @@ export class EventSigner {
 		return { status: response.statusCode, body: answer };
 	}
 
+	/**
+	 * Signs and POSTs a form, as TeXML sends its status callbacks (Twilio's fields, Telnyx's
+	 * signature over the form's bytes).
+	 */
+	async sendForm(url: string, fields: Record<string, string>, options: { timestamp?: number } = {}): Promise<{ status: number; body: string }> {
+		const text = new URLSearchParams(fields).toString();
+		const sentAt = Date.now();
+		const response = await request(url, {
+			method: 'POST',
+			body: text,
+			headers: { ...this.sign(text, options.timestamp), 'content-type': 'application/x-www-form-urlencoded' },
+		});
+		const answer = await response.body.text();
+		const type = `texml:${fields.RecordingStatus ?? fields.CallStatus ?? ''}`;
+		this.sent.push({ url, type, id: String(fields.CallSid ?? ''), status: response.statusCode, sentAt, answeredAt: Date.now() });
+		return { status: response.statusCode, body: answer };
+	}
+
 	eventTypes(): string[] {
 		this.examples ??= loadExamples();
 		return Object.keys(this.examples);

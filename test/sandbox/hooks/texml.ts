@@ -1,7 +1,10 @@
 /**
  * Telnyx TeXML as the sandbox plays it: Initiate checks the TeXML application and keeps the
- * call (listed and read by its SID, filtered by To, From and Status); Update takes a form body
- * and ends the call on Status "completed". TeXML applications use the default behaviour.
+ * call (listed and read by its SID, filtered by To, From and Status); the call then rings, is
+ * answered and, once its TeXML has run, completes, sending signed status callbacks (forms, as
+ * TeXML sends them) to the call's StatusCallback or the application's status callback URL.
+ * Update takes a form body and ends the call on Status "completed". TeXML applications use the
+ * default behaviour.
  * Besides: WebRTC access tokens for existing telephony credentials, and speech synthesis
  * answering a small MP3.
  */
@@ -48,7 +51,58 @@ function initiate(context: RouteContext) {
 	};
 	api.store.put(CALLS(params.account_sid), sid, call);
 	api.store.countCreated(CALLS(params.account_sid));
+	progress(context, call, body);
 	return api.respond(context.operation, { from: body.From, to: body.To, status: 'queued' });
+}
+
+/** How long a TeXML call takes to ring, be answered and run its TeXML to the end. */
+export const TEXML_TIMING = { ringingMs: 20, answerMs: 60, runMs: 200 };
+
+/**
+ * The call's progress, reported as TeXML does: to the call's StatusCallback for the events in
+ * its StatusCallbackEvent (default `completed`), or to the application's status callback URL
+ * for every event. Each callback is a signed form with Twilio's fields.
+ */
+function progress(context: RouteContext, call: SandboxRecord, body: SandboxRecord): void {
+	const { api, params } = context;
+	const application = api.store.get('/texml_applications', String(body.ApplicationSid)) ?? {};
+	const url = String(body.StatusCallback ?? application.status_callback ?? '');
+	if (!/^https?:\/\//.test(url) || !api.events) return;
+	const wanted = body.StatusCallback ? String(body.StatusCallbackEvent ?? 'completed').split(/\s+/) : ['initiated', 'ringing', 'answered', 'completed'];
+	const steps: Array<[string, string, number]> = [
+		['initiated', 'initiated', 0],
+		['ringing', 'ringing', TEXML_TIMING.ringingMs],
+		['answered', 'in-progress', TEXML_TIMING.answerMs],
+		['completed', 'completed', TEXML_TIMING.answerMs + TEXML_TIMING.runMs],
+	];
+	const sid = String(call.sid);
+	let sequence = 0;
+	for (const [event, status, atMs] of steps) {
+		if (!wanted.includes(event)) continue;
+		const number = sequence++;
+		const timer = setTimeout(() => {
+			const now = api.store.get(CALLS(params.account_sid), sid) ?? call;
+			// a call ended by Update reports its own end
+			if (status !== 'completed' && ['completed', 'canceled'].includes(String(now.status))) return;
+			api.store.put(CALLS(params.account_sid), sid, { ...now, status });
+			const fields: Record<string, string> = {
+				AccountSid: String(params.account_sid),
+				CallSid: sid,
+				CallSidLegacy: sid,
+				CallStatus: status,
+				CallbackSource: 'call-progress-events',
+				ConnectionId: String(body.ApplicationSid),
+				Direction: 'outbound-api',
+				From: String(body.From),
+				To: String(body.To),
+				SequenceNumber: String(number),
+				Timestamp: new Date().toISOString(),
+				...(status === 'completed' ? { CallDuration: String(Math.round(TEXML_TIMING.runMs / 1000)), HangupCause: 'normal_clearing' } : {}),
+			};
+			void api.events!.sendForm(url, fields).catch(() => undefined);
+		}, atMs);
+		timer.unref();
+	}
 }
 
 function listCalls(context: RouteContext) {
