@@ -237,13 +237,27 @@ const UNMERGED = new Set<string>([PARAM.waitForEvent, PARAM.eventWaitLimit]);
 
 function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[] {
 	const merged: INodeProperties[] = [];
-	const byShape = new Map<string, INodeProperties>();
+	const byShape = new Map<string, { property: INodeProperties; index: number }>();
+	// n8n shows properties in array order: a property joins an earlier copy only where that copy
+	// stands after everything its operation has shown so far, so each form keeps its own order
+	let current = '';
+	let lastIndex = -1;
 	for (const property of properties) {
 		const show = property.displayOptions?.show;
 		const resource = show?.resource as string[] | undefined;
 		const operation = show?.operation as string[] | undefined;
-		if (!resource || !operation || resource.length !== 1 || UNMERGED.has(property.name)) {
+		if (!resource || !operation || resource.length !== 1) {
 			merged.push(property);
+			continue;
+		}
+		const owner = `${resource[0]}:${operation.join(',')}`;
+		if (owner !== current) {
+			current = owner;
+			lastIndex = -1;
+		}
+		if (UNMERGED.has(property.name)) {
+			merged.push(property);
+			lastIndex = merged.length - 1;
 			continue;
 		}
 		const { displayOptions, ...rest } = property;
@@ -252,16 +266,18 @@ function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[]
 		delete extraShow.operation;
 		const key = JSON.stringify([resource[0], rest, extraShow, displayOptions?.hide ?? null]);
 		const existing = byShape.get(key);
-		if (existing) {
-			(existing.displayOptions!.show!.operation as string[]).push(...operation);
-		} else {
-			const copy: INodeProperties = {
-				...rest,
-				displayOptions: { ...displayOptions, show: { ...show, operation: [...operation] } },
-			};
-			byShape.set(key, copy);
-			merged.push(copy);
+		if (existing && existing.index > lastIndex) {
+			(existing.property.displayOptions!.show!.operation as string[]).push(...operation);
+			lastIndex = existing.index;
+			continue;
 		}
+		const copy: INodeProperties = {
+			...rest,
+			displayOptions: { ...displayOptions, show: { ...show, operation: [...operation] } },
+		};
+		merged.push(copy);
+		lastIndex = merged.length - 1;
+		byShape.set(key, { property: copy, index: lastIndex });
 	}
 	return merged;
 }
