@@ -5,97 +5,46 @@
  * purpose: every event twice, or in swapped pairs. Each call must still be answered once, hear
  * the menu once, and be transferred or hung up once, and every execution must succeed.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, prepareN8n, waitFor, type RealN8n } from '../../scripts/n8n/runtime';
-import { DEMO_CALL_CONTROL_APPLICATION_ID, seedDemo } from '../sandbox/demo';
+import { waitFor } from '../../scripts/n8n/runtime';
+import { DEMO_CALL_CONTROL_APPLICATION_ID } from '../sandbox/demo';
 import { placeInboundCall, scriptCall, type CallScript } from '../sandbox/hooks/voice';
-import { startSandbox, type RunningSandbox } from '../sandbox/server';
+import { OUR_NUMBER, SALES, usePublishedMenu } from './phoneMenu';
 
-const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'ivr-event-driven.json'), 'utf8')) as {
-	id: string;
-	nodes: Array<{ type: string; webhookId?: string }>;
-};
-const WEBHOOK_ID = example.nodes.find((node) => node.webhookId)!.webhookId!;
-const OUR_NUMBER = '+13125550900';
-const SALES = '+13125550150';
+const menu = usePublishedMenu('ivr-event-driven.json');
+const { example } = menu;
 
-let sandbox: RunningSandbox;
-let n8n: RealN8n;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-	seedDemo(sandbox);
-	n8n = await prepareN8n();
-	await n8n.importCredentials([
-		{
-			id: 'telnyxCredential',
-			name: 'Telnyx',
-			type: 'telnyxApi',
-			data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: sandbox.events.publicKey },
-		},
-	]);
-	await n8n.importWorkflow(example);
-	await n8n.publish(example.id);
-	await n8n.start();
-	await n8n.waitForWebhook(webhookUrl());
-	// activation registered the trigger on the application: calls to it now reach n8n
-	await waitFor(async () => application().webhook_event_url === webhookUrl(), 60_000, n8n.log);
-}, 600_000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.stop();
-}, 60_000);
-
-function webhookUrl(): string {
-	return `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
-}
-
-function application() {
-	return sandbox.api.store.get('/call_control_applications', DEMO_CALL_CONTROL_APPLICATION_ID) as { webhook_event_url?: string };
-}
-
-/** The commands sent on a call, by action: every command ID the requests carried. */
+/** The command IDs each action's requests on a call carried. */
 function commandsOn(callControlId: string): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
-	for (const request of sandbox.requests) {
-		const match = /^\/calls\/([^/]+)\/actions\/([a-z_]+)$/.exec(request.path);
-		if (request.method !== 'POST' || !match || decodeURIComponent(match[1]) !== callControlId) continue;
-		(out[match[2]] ??= []).push(String((request.body as { command_id?: string }).command_id));
-	}
-	return out;
+	return Object.fromEntries(Object.entries(menu.commandsOn(callControlId)).map(([action, bodies]) => [action, bodies.map((body) => String(body.command_id))]));
 }
 
-function carriedOut(callControlId: string): string[] {
-	return (sandbox.api.store.get('/calls', callControlId) as { commands: string[] }).commands;
-}
+const carriedOut = (callControlId: string) => menu.callState(callControlId).commands;
 
 async function settled(): Promise<Array<{ status: string }>> {
 	// executions still running show as such; wait until none is
 	let runs: Array<{ status: string }> = [];
 	await waitFor(async () => {
-		runs = await n8n.executions(example.id);
+		runs = await menu.n8n.executions(example.id);
 		return runs.every((run) => run.status !== 'running' && run.status !== 'new');
-	}, 60_000, n8n.log);
+	}, 60_000, menu.n8n.log);
 	return runs;
 }
 
 /** Someone calls our number and does what the script says; the call, and the deliveries it caused. */
 async function ring(from: string, script: Omit<CallScript, 'number'>, last: string) {
-	const sentBefore = sandbox.events.sent.length;
-	scriptCall(sandbox.api, { number: from, ...script });
-	const call = placeInboundCall(sandbox.api, { connection_id: DEMO_CALL_CONTROL_APPLICATION_ID, from, to: OUR_NUMBER });
+	const sentBefore = menu.sandbox.events.sent.length;
+	scriptCall(menu.sandbox.api, { number: from, ...script });
+	const call = placeInboundCall(menu.sandbox.api, { connection_id: DEMO_CALL_CONTROL_APPLICATION_ID, from, to: OUR_NUMBER });
 	const id = String(call.call_control_id);
-	await waitFor(async () => commandsOn(id)[last] !== undefined, 60_000, n8n.log);
+	await waitFor(async () => commandsOn(id)[last] !== undefined, 60_000, menu.n8n.log);
 	// what the call sends after that (its hang-up, a bridge) has a moment to arrive
 	await new Promise((resolve) => setTimeout(resolve, 1_000));
-	const sent = () => sandbox.events.sent.slice(sentBefore).filter((delivery) => delivery.url === webhookUrl());
+	const sent = () => menu.sandbox.events.sent.slice(sentBefore).filter((delivery) => delivery.url === menu.triggerUrl());
 	return { id, sent };
 }
 
 test('every event delivered twice: the caller who presses 1 is answered, hears the menu and is transferred, each once', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent } = await ring('+13125550171', { digits: ['1'], delivery: 'twice' }, 'transfer');
 	const runs = (await settled()).slice(before);
 
@@ -108,14 +57,14 @@ test('every event delivered twice: the caller who presses 1 is answered, hears t
 	// a repeat that ran the workflow again sent the same command ID: Telnyx carries it out once
 	for (const ids of Object.values(commands)) expect(new Set(ids).size).toBe(1);
 	expect(carriedOut(id)).toHaveLength(3);
-	expect(sandbox.requests.find((r) => r.path.endsWith('/actions/transfer'))?.body).toMatchObject({ to: SALES });
+	expect(menu.sandbox.requests.find((r) => r.path.endsWith('/actions/transfer'))?.body).toMatchObject({ to: SALES });
 	expect(runs.length).toBeGreaterThanOrEqual(3);
 	expect(runs.filter((run) => run.status !== 'success')).toEqual([]);
 	console.log(`twice: ${deliveries.length} deliveries of the menu's events → ${runs.length} executions, ${Object.values(commands).flat().length} command requests, ${carriedOut(id).length} carried out`);
 });
 
 test('events in swapped pairs: the caller who presses 2 is answered, hears the menu once and is hung up', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent } = await ring('+13125550172', { digits: ['2'], delivery: 'swapped' }, 'hangup');
 	const runs = (await settled()).slice(before);
 
@@ -126,6 +75,6 @@ test('events in swapped pairs: the caller who presses 2 is answered, hears the m
 	const commands = commandsOn(id);
 	expect(Object.keys(commands).sort()).toEqual(['answer', 'gather_using_speak', 'hangup']);
 	expect(carriedOut(id)).toHaveLength(3);
-	await waitFor(async () => (sandbox.api.store.get('/calls', id) as { is_alive: boolean }).is_alive === false, 10_000);
+	await waitFor(async () => (menu.sandbox.api.store.get('/calls', id) as { is_alive: boolean }).is_alive === false, 10_000);
 	expect(runs.filter((run) => run.status !== 'success')).toEqual([]);
 });

@@ -6,94 +6,41 @@
  * in swapped pairs) and n8n refuses deliveries while the execution runs (409): Telnyx's retries
  * bring them. Each call must be answered, prompted and transferred or hung up exactly once.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, prepareN8n, waitFor, type RealN8n } from '../../scripts/n8n/runtime';
-import { DEMO_CALL_CONTROL_APPLICATION_ID, seedDemo } from '../sandbox/demo';
+import { waitFor } from '../../scripts/n8n/runtime';
+import { DEMO_CALL_CONTROL_APPLICATION_ID } from '../sandbox/demo';
 import { placeInboundCall, scriptCall, type CallScript } from '../sandbox/hooks/voice';
-import { startSandbox, type RunningSandbox } from '../sandbox/server';
+import { OUR_NUMBER, SALES, usePublishedMenu } from './phoneMenu';
 
-type ExampleNode = { name: string; type: string; webhookId?: string; parameters: Record<string, unknown> };
-const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'ivr-one-workflow.json'), 'utf8')) as { id: string; nodes: ExampleNode[] };
-const WEBHOOK_ID = example.nodes.find((node) => node.webhookId)!.webhookId!;
-const OUR_NUMBER = '+13125550900';
-const SALES = '+13125550150';
 /** The shortest wait limit: the run that loses a duplicated first event ends at it (n8n checks waits each minute). */
 const WAIT_LIMIT_SECONDS = 10;
 
-let sandbox: RunningSandbox;
-let n8n: RealN8n;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-	seedDemo(sandbox);
-	n8n = await prepareN8n();
-	await n8n.importCredentials([
-		{
-			id: 'telnyxCredential',
-			name: 'Telnyx',
-			type: 'telnyxApi',
-			data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url, publicKey: sandbox.events.publicKey },
-		},
-	]);
-	const workflow = structuredClone(example);
+const menu = usePublishedMenu('ivr-one-workflow.json', (workflow) => {
 	for (const node of workflow.nodes) if (node.parameters.waitForEvent) node.parameters.eventWaitLimitSeconds = WAIT_LIMIT_SECONDS;
-	await n8n.importWorkflow(workflow);
-	await n8n.publish(example.id);
-	await n8n.start();
-	await n8n.waitForWebhook(triggerUrl());
-	await waitFor(async () => application().webhook_event_url === triggerUrl(), 60_000, n8n.log);
-}, 600_000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.stop();
-}, 60_000);
-
-function triggerUrl(): string {
-	return `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
-}
-
-function application() {
-	return sandbox.api.store.get('/call_control_applications', DEMO_CALL_CONTROL_APPLICATION_ID) as { webhook_event_url?: string };
-}
-
-type CallState = { commands: string[]; is_alive: boolean; webhook_url: string | null };
-const callState = (id: string) => sandbox.api.store.get('/calls', id) as CallState;
-
-/** The command requests sent on a call, by action, with their bodies. */
-function commandsOn(callControlId: string): Record<string, Array<Record<string, unknown>>> {
-	const out: Record<string, Array<Record<string, unknown>>> = {};
-	for (const request of sandbox.requests) {
-		const match = /^\/calls\/([^/]+)\/actions\/([a-z_]+)$/.exec(request.path);
-		if (request.method !== 'POST' || !match || decodeURIComponent(match[1]) !== callControlId) continue;
-		(out[match[2]] ??= []).push(request.body as Record<string, unknown>);
-	}
-	return out;
-}
+});
+const { example, commandsOn, callState } = menu;
 
 async function runsSince(before: number, until: (runs: Array<{ id: string; status: string }>) => boolean, timeoutMs = 60_000) {
 	let runs: Array<{ id: string; status: string }> = [];
 	await waitFor(async () => {
-		runs = (await n8n.executions(example.id)).slice(before);
+		runs = (await menu.n8n.executions(example.id)).slice(before);
 		return until(runs);
-	}, timeoutMs, n8n.log);
+	}, timeoutMs, menu.n8n.log);
 	return runs;
 }
 
 /** Someone calls our number and does what the script says; waits until the flow's last command. */
 async function ring(from: string, script: Omit<CallScript, 'number'>, last: string) {
-	const sentBefore = sandbox.events.sent.length;
+	const sentBefore = menu.sandbox.events.sent.length;
 	const startedAt = Date.now();
-	scriptCall(sandbox.api, { number: from, ...script });
-	const call = placeInboundCall(sandbox.api, { connection_id: DEMO_CALL_CONTROL_APPLICATION_ID, from, to: OUR_NUMBER });
+	scriptCall(menu.sandbox.api, { number: from, ...script });
+	const call = placeInboundCall(menu.sandbox.api, { connection_id: DEMO_CALL_CONTROL_APPLICATION_ID, from, to: OUR_NUMBER });
 	const id = String(call.call_control_id);
-	await waitFor(async () => commandsOn(id)[last] !== undefined, 60_000, n8n.log);
-	const lastCommand = sandbox.requests.filter((request) => request.path.endsWith(`/actions/${last}`)).pop();
+	await waitFor(async () => commandsOn(id)[last] !== undefined, 60_000, menu.n8n.log);
+	const lastCommand = menu.sandbox.requests.filter((request) => request.path.endsWith(`/actions/${last}`)).pop();
 	const tookMs = (lastCommand?.at ?? Date.now()) - startedAt;
 	// the call's last events (its hang-up, a bridge) have a moment to arrive
 	await new Promise((resolve) => setTimeout(resolve, 1_500));
-	const sent = sandbox.events.sent.slice(sentBefore).filter((delivery) => delivery.url.includes('/webhook-waiting/'));
+	const sent = menu.sandbox.events.sent.slice(sentBefore).filter((delivery) => delivery.url.includes('/webhook-waiting/'));
 	return { id, sent, tookMs };
 }
 
@@ -125,7 +72,7 @@ function report(label: string, sent: Delivery[], tookMs: number) {
 const AWAITED = ['call.answered', 'call.gather.ended', 'call.speak.ended'];
 
 test('caller presses 1: answered, the menu spoken once, transferred once, in one execution', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent, tookMs } = await ring('+13125550181', { digits: ['1'] }, 'transfer');
 	const runs = await runsSince(before, (r) => r.length === 1 && r[0].status === 'success');
 	expect(runs).toHaveLength(1);
@@ -135,18 +82,18 @@ test('caller presses 1: answered, the menu spoken once, transferred once, in one
 	for (const bodies of Object.values(commands)) expect(bodies).toHaveLength(1);
 	// Answer sent the call's events to this execution's resume URL, with retries for what it waits for
 	const answer = commands.answer[0];
-	expect(String(answer.webhook_url)).toMatch(new RegExp(`^${n8n.baseUrl}/webhook-waiting/${runs[0].id}/call-event\\?signature=`));
+	expect(String(answer.webhook_url)).toMatch(new RegExp(`^${menu.n8n.baseUrl}/webhook-waiting/${runs[0].id}/call-event\\?signature=`));
 	expect(answer.webhook_retries_policies).toMatchObject({ 'call.answered': { retries_ms: expect.any(Array) }, 'call.gather.ended': { retries_ms: expect.any(Array) } });
 	expect(commands.transfer[0]).toMatchObject({ to: SALES });
 	expect(callState(id).commands).toHaveLength(3);
 	// the execution went on with call.answered, then with call.gather.ended
-	const data = await n8n.executionData(runs[0].id);
+	const data = await menu.n8n.executionData(runs[0].id);
 	expect(data).toContain('call.gather.ended');
 	report('once', sent, tookMs);
 });
 
 test('events sent before n8n has saved the step as waiting are refused with 409, and Telnyx\'s retries bring them', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent, tookMs } = await ring('+13125550184', { digits: ['1'], eventsAfterMs: 0 }, 'transfer');
 	const runs = await runsSince(before, (r) => r.length === 1 && r[0].status === 'success');
 	expect(runs).toHaveLength(1);
@@ -161,7 +108,7 @@ test('events sent before n8n has saved the step as waiting are refused with 409,
 });
 
 test('every event delivered twice at once: each step goes on once, nothing is done twice', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent, tookMs } = await ring('+13125550182', { digits: ['2'], delivery: 'twice' }, 'hangup');
 	await waitFor(async () => callState(id).is_alive === false, 10_000);
 
@@ -178,13 +125,13 @@ test('every event delivered twice at once: each step goes on once, nothing is do
 	const runs = await runsSince(before, (r) => r.length === 2 && r.every((run) => run.status === 'success' || run.status === 'error'), (WAIT_LIMIT_SECONDS + 90) * 1000);
 	expect(runs.map((run) => run.status).sort()).toEqual(['error', 'success']);
 	const loser = runs.find((run) => run.status === 'error')!;
-	expect(await n8n.executionData(loser.id)).toContain('so this command was not sent');
+	expect(await menu.n8n.executionData(loser.id)).toContain('so this command was not sent');
 	expect(Object.values(commandsOn(id)).flat()).toHaveLength(Object.values(commands).flat().length);
 	report('twice', sent, tookMs);
 }, 240_000);
 
 test('events in swapped pairs: the caller who presses 2 hears the menu and the goodbye once, then is hung up', async () => {
-	const before = (await n8n.executions(example.id)).length;
+	const before = (await menu.n8n.executions(example.id)).length;
 	const { id, sent, tookMs } = await ring('+13125550183', { digits: ['2'], delivery: 'swapped' }, 'hangup');
 	const runs = await runsSince(before, (r) => r.length === 1 && r[0].status === 'success');
 	expect(runs).toHaveLength(1);
