@@ -6,6 +6,8 @@
  * - nodes/<Node>/<Node>.catalog.json  the shipped catalog of each node (compact: see lib/compact.ts)
  * - nodes/<Node>/<Node>.node.json     the codex n8n reads beside each node (aliases, categories, docs)
  * - nodes/TelnyxTrigger/TelnyxTrigger.events.json  webhook event types with their names
+ * - nodes/<Node>/<Node>.outputs.json  output item shapes, written out by the build as n8n's
+ *   schema previews (dist/nodes/<Node>/__schema__/v<version>.0.0/<resource>/<operation>.json)
  * - test/sandbox/fixtures/<node>.json and test/sandbox/events/examples.json  sandbox answers
  * - docs/operations.md                every spec operation: where the package offers it, or why not
  *
@@ -40,6 +42,7 @@ export function generate(spec = new OpenApiSpec(SPEC_FILE)): Generated {
 		const dir = nodeDir(def.node);
 		files.set(`nodes/${dir}/${dir}.catalog.json`, json(compactCatalog(node.catalog)));
 		files.set(`test/sandbox/fixtures/${def.node}.json`, json(node.fixtures));
+		if (!def.internal) files.set(`nodes/${dir}/${dir}.outputs.json`, json(node.outputs));
 		if (!def.internal) files.set(`nodes/${dir}/${dir}.node.json`, json(codexOf(def)));
 	}
 	files.set(`nodes/TelnyxTrigger/TelnyxTrigger.node.json`, json(codexOf(TRIGGER_NODE)));

@@ -1,3 +1,4 @@
+import type { OutputSchema } from './outputSchema';
 import type { CatalogOperation, CatalogResource, NodeCatalog, NodeDefaults } from '../../nodes/shared/catalog/types';
 import type { NodeDefinition, NodeVersionDefinition } from '../definitions/types';
 import { buildOperation } from './buildOperation';
@@ -9,6 +10,8 @@ export interface BuiltNode {
 	catalog: NodeCatalog;
 	/** Example answers per `METHOD path`, for the sandbox. */
 	fixtures: Record<string, { example: unknown }>;
+	/** Output item shapes by `resource/operation`, shipped as the editor's previews. */
+	outputs: Record<string, OutputSchema>;
 	/** Fields without copy. */
 	missing: Set<string>;
 	/** Derived operations left out on purpose, with the reason (for docs/operations.md). */
@@ -20,6 +23,7 @@ export function buildNodeCatalog(spec: OpenApiSpec, def: NodeDefinition): BuiltN
 	const resources: CatalogResource[] = [];
 	const operations: CatalogOperation[] = [];
 	const fixtures: Record<string, { example: unknown }> = {};
+	const outputs: Record<string, OutputSchema> = {};
 	const missing = new Set<string>();
 	const without: BuiltNode['without'] = [];
 	for (const [resourceKey, resource] of Object.entries(def.resources)) {
@@ -56,6 +60,7 @@ export function buildNodeCatalog(spec: OpenApiSpec, def: NodeDefinition): BuiltN
 			});
 			operations.push(built.operation);
 			fixtures[`${built.operation.method} ${built.operation.path}`] = built.fixture;
+			if (built.output) outputs[`${built.operation.resource}/${built.operation.operation}`] = built.output;
 		}
 		for (const item of leftOut) without.push({ endpoint: item.endpoint, resource: resourceKey, operation: item.key, reason: item.reason });
 	}
@@ -70,7 +75,7 @@ export function buildNodeCatalog(spec: OpenApiSpec, def: NodeDefinition): BuiltN
 		operations,
 	};
 	for (const version of def.versions) catalog.defaults[String(version.version)] = defaultsOf(catalog, version);
-	return { catalog, fixtures, missing, without };
+	return { catalog, fixtures, outputs, missing, without };
 }
 
 /**

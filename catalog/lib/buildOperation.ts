@@ -13,6 +13,7 @@ import type {
 import type { NodeDefinition, OperationDefinition, ResourceDefinition } from '../definitions/types';
 import { Describer } from './copy';
 import { exampleFor } from './examples';
+import { outputSchemaOf, type OutputSchema } from './outputSchema';
 import { detectListShape } from './listShape';
 import { displayNameFor, displayNameForQuery, enumLabel, parameterNameFor } from './naming';
 import { PAGING_PARAMS, pathParams, queryParams } from './parameters';
@@ -54,6 +55,8 @@ export interface BuiltOperation {
 	operation: CatalogOperation;
 	/** What the sandbox answers with: one record shaped like the reference's example. */
 	fixture: { example: unknown };
+	/** The shape of one output item (JSON answers), for the editor's preview. */
+	output?: OutputSchema;
 }
 
 export function buildOperation(input: OperationInput): BuiltOperation {
@@ -104,7 +107,7 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 	});
 
 	const { responses } = op;
-	const { response, responseSchema, exampleSchema } = buildResponse(spec, responses, def.answerAs);
+	const { response, responseSchema, exampleSchema, itemSchema } = buildResponse(spec, responses, def.answerAs);
 	const list = kind === 'list' ? detectListShape(queryParams(spec, method, path), responseSchema) : undefined;
 	if (kind === 'list' && !list) throw new Error(`${def.endpoint}: declared a list but returns no array`);
 
@@ -184,7 +187,9 @@ export function buildOperation(input: OperationInput): BuiltOperation {
 		idempotent: def.idempotent ?? (commandId || method !== 'POST'),
 	};
 	assertUniqueKeys(operation);
-	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null } };
+	// the output items: each record of a list, the record of anything else (answers in another place are left out)
+	const output = operation.response.kind === 'json' && !operation.response.itemsPath ? outputSchemaOf(itemSchema) : undefined;
+	return { operation, fixture: { example: exampleSchema ? exampleFor(spec, exampleSchema) : null }, ...(output ? { output } : {}) };
 }
 
 function pickedName(node: NodeDefinition, locator: string): string {
@@ -462,7 +467,7 @@ function buildResponse(
 	spec: OpenApiSpec,
 	responses: Record<string, Json>,
 	answerAs?: string,
-): { response: CatalogOperation['response']; responseSchema?: FieldSchema; exampleSchema?: unknown } {
+): { response: CatalogOperation['response']; responseSchema?: FieldSchema; exampleSchema?: unknown; itemSchema?: FieldSchema } {
 	const code = Object.keys(responses).find((c) => /^2\d\d$/.test(c)) ?? '200';
 	const raw = responses[code] ? spec.deref(responses[code]) : {};
 	const content = (raw.content as Record<string, Json>) ?? {};
@@ -494,6 +499,7 @@ function buildResponse(
 		},
 		responseSchema,
 		exampleSchema: itemSchema ? exampleSchema : undefined,
+		itemSchema,
 	};
 }
 

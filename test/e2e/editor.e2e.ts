@@ -139,6 +139,9 @@ test('the one-workflow phone menu opens on the canvas; a step shows Wait for Eve
 	}
 	// the restart webhook is the execution's own: n8n shows no URL for it
 	expect(await panel.getByText('Webhook URLs', { exact: true }).count()).toBe(0);
+	// before anything ran, the input panel previews Answer's output from the package's schema
+	const input = page.locator('[data-test-id=ndv-input-panel]');
+	await input.getByText('result', { exact: true }).first().waitFor({ timeout: 30_000 });
 	await page.screenshot({ path: join(SHOTS, 'voice-wait-for-event.png') });
 	expect(realErrors()).toEqual([]);
 });
