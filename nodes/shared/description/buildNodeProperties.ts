@@ -232,9 +232,6 @@ function listControls(operation: CatalogOperation): INodeProperties[] {
  * Operations of one resource often share a parameter word for word (the same id locator,
  * the same filters): one property shown for all of them keeps the description small.
  */
-/** Kept in each operation's own place: merged, they would show where the first operation has them. */
-const UNMERGED = new Set<string>([PARAM.waitForEvent, PARAM.eventWaitLimit]);
-
 function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[] {
 	const merged: INodeProperties[] = [];
 	const byShape = new Map<string, { property: INodeProperties; index: number }>();
@@ -254,11 +251,6 @@ function mergeSharedProperties(properties: INodeProperties[]): INodeProperties[]
 		if (owner !== current) {
 			current = owner;
 			lastIndex = -1;
-		}
-		if (UNMERGED.has(property.name)) {
-			merged.push(property);
-			lastIndex = merged.length - 1;
-			continue;
 		}
 		const { displayOptions, ...rest } = property;
 		const extraShow = { ...show };
